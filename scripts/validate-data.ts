@@ -1,0 +1,52 @@
+/**
+ * npm run validate [-- <folder>]
+ * Checks organisations.csv and pairings.csv in <folder> (default: data/) with the app's own schema,
+ * prints every problem with file, row and column, and exits 1 when there is any error.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { areaIssues } from '../src/data/area-issues';
+import { ORGANISATIONS_FILE } from '../src/data/organisation-schema';
+import { PAIRINGS_FILE } from '../src/data/pairing-schema';
+import { topologyToCollection } from '../src/data/topology-to-collection';
+import { validateDataset } from '../src/data/validate-dataset';
+import { formatIssue } from '../src/data/validation-issue';
+import type { BoundaryLayerId } from '../src/domain/geo/boundaries';
+import { indexAreas } from '../src/domain/geo/containing-area';
+import { deriveAtlasFacts, type AreaIndexes } from '../src/domain/derive-facts';
+import { BOUNDARIES_OUTPUT_DIR, BOUNDARY_SOURCES } from './boundaries/config';
+
+const folder = resolve(process.argv[2] ?? 'data');
+
+function read(file: string): string {
+  const path = join(folder, file);
+  if (!existsSync(path)) {
+    console.error(`Error: ${path} does not exist.`);
+    process.exit(1);
+  }
+  return readFileSync(path, 'utf8');
+}
+
+const dataset = validateDataset(read(ORGANISATIONS_FILE), read(PAIRINGS_FILE));
+
+const indexes: AreaIndexes = {};
+for (const source of BOUNDARY_SOURCES) {
+  const path = join(BOUNDARIES_OUTPUT_DIR, source.output);
+  if (existsSync(path)) {
+    indexes[source.id as BoundaryLayerId] = indexAreas(
+      topologyToCollection(JSON.parse(readFileSync(path, 'utf8')), path),
+    );
+  }
+}
+const facts = deriveAtlasFacts(dataset.organisations, dataset.pairings, indexes);
+const issues = [...dataset.issues, ...areaIssues(facts.organisations, dataset.organisationRows)];
+for (const issue of issues) console.log(formatIssue(issue));
+const errors = issues.filter((issue) => issue.severity === 'error').length;
+const { organisations, pairings } = dataset.counts;
+console.log(
+  `\n${folder}: ${organisations.valid} valid organisations (${organisations.invalid} invalid), ` +
+    `${pairings.valid} valid pairings (${pairings.invalid} invalid); ` +
+    `${errors} errors, ${issues.length - errors} warnings` +
+    (Object.keys(indexes).length === 0 ? ' (boundaries not built: area checks skipped)' : ''),
+);
+process.exit(errors > 0 ? 1 : 0);

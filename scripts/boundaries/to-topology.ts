@@ -1,8 +1,8 @@
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, GeoJsonObject, Geometry } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 
 /**
  * Planar triangle area in square degrees below which a vertex is dropped (Visvalingam). At 52°N,
@@ -14,7 +14,8 @@ const MIN_WEIGHT = 2e-6;
 const QUANTIZATION = 1e5;
 
 export function toTopology(name: string, collection: FeatureCollection<Geometry | null>): Topology {
-  const simplified = simplify(presimplify(topology({ [name]: collection })), MIN_WEIGHT);
+  const built = topology({ [name]: collection as GeoJsonObject }) as unknown as Topology<Objects>;
+  const simplified = simplify(presimplify(built), MIN_WEIGHT);
   // presimplify stores each vertex's weight as a third coordinate; the browser does not need it.
   simplified.arcs = simplified.arcs.map((arc) => arc.map(([x = 0, y = 0]) => [x, y]));
   return quantize(simplified, QUANTIZATION);

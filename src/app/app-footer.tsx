@@ -1,0 +1,18 @@
+export function AppFooter() {
+  return (
+    <footer className="app-footer">
+      <p>
+        Boundaries: Source: Office for National Statistics licensed under the{' '}
+        <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">
+          Open Government Licence v.3.0
+        </a>
+        . Contains OS data © Crown copyright and database right 2011–2022.
+      </p>
+      <p>
+        Coastline: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain). Organisation and
+        pairing facts: compiled from public sources listed with every row; distances are straight lines between main
+        sites.
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,23 @@
+import { formatIssue, type ValidationIssue } from '../data/validation-issue';
+
+/** Every data problem, listed, never swallowed: errors open by default, warnings on request. */
+export function DataIssues({ issues }: { issues: ValidationIssue[] }) {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const warnings = issues.length - errors.length;
+  if (issues.length === 0) return <p className="muted">Data checks: no problems found.</p>;
+  return (
+    <details className={`data-issues ${errors.length > 0 ? 'has-errors' : ''}`} open={errors.length > 0}>
+      <summary role={errors.length > 0 ? 'alert' : undefined}>
+        Data checks: {errors.length} {errors.length === 1 ? 'error' : 'errors'} (rows left out), {warnings}{' '}
+        {warnings === 1 ? 'warning' : 'warnings'}
+      </summary>
+      <ul>
+        {issues.map((issue, index) => (
+          <li key={index} className={`issue-${issue.severity}`}>
+            {formatIssue(issue)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,57 @@
+import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
+import { describeOrganisation } from '../../domain/describe';
+import { formatKm, shortAreaName, shortName } from '../../domain/format';
+import { useViewDispatch } from '../../state/view-state-context';
+import { SourcesList } from './sources-list';
+
+export function OrganisationDetails({
+  facts,
+  pairings,
+  nameOf,
+}: {
+  facts: OrganisationFacts;
+  pairings: PairingFacts[];
+  nameOf: (id: string) => string;
+}) {
+  const dispatch = useViewDispatch();
+  const { organisation, areas } = facts;
+  return (
+    <article>
+      <h3>{organisation.name}</h3>
+      <p className="summary" aria-live="polite">{describeOrganisation(facts, nameOf)}</p>
+      <dl className="fact-grid">
+        <dt>ODS code</dt>
+        <dd>{organisation.odsCode}</dd>
+        <dt>STP (April 2021)</dt>
+        <dd>{areas.stp === undefined ? 'boundaries not loaded' : (areas.stp?.name ?? 'outside boundaries')}</dd>
+        <dt>NHS region (2022)</dt>
+        <dd>{areas.region === undefined ? 'boundaries not loaded' : (areas.region?.name ?? 'outside boundaries')}</dd>
+        <dt>STP recorded (c.2018)</dt>
+        <dd>{organisation.stp ?? 'not recorded'}</dd>
+      </dl>
+      <h4>Pairings ({pairings.length})</h4>
+      {pairings.length === 0 ? (
+        <p>No pairing is recorded for this organisation.</p>
+      ) : (
+        <ul className="partner-list">
+          {pairings.map((pairing) => {
+            const partner = pairing.gde.organisation.id === organisation.id ? pairing.ff : pairing.gde;
+            return (
+              <li key={pairing.pairing.id}>
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: 'select', selection: { kind: 'pairing', id: pairing.pairing.id } })}
+                >
+                  With {shortName(partner.organisation.name)} ({formatKm(pairing.distanceKm)}
+                  {partner.areas.icb ? `, ${shortAreaName(partner.areas.icb.name)}` : ''})
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h4>Sources for this organisation</h4>
+      <SourcesList sources={organisation.sources} confidence={organisation.confidence} />
+    </article>
+  );
+}

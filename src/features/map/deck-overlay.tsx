@@ -1,0 +1,33 @@
+import type { LayersList, PickingInfo } from '@deck.gl/core';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+
+export interface DeckOverlayProps {
+  map: MaplibreMap;
+  layers: LayersList;
+  getTooltip: (info: PickingInfo) => string | null;
+  onClick: (info: PickingInfo) => void;
+  onAfterRender: () => void;
+}
+
+/** Owns one MapboxOverlay on the map (interleaved into MapLibre's WebGL context) and feeds it props. */
+export function DeckOverlay({ map, layers, getTooltip, onClick, onAfterRender }: DeckOverlayProps) {
+  const overlay = useRef<MapboxOverlay | null>(null);
+
+  useEffect(() => {
+    const created = new MapboxOverlay({ interleaved: true });
+    overlay.current = created;
+    map.addControl(created);
+    return () => {
+      overlay.current = null;
+      map.removeControl(created);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    overlay.current?.setProps({ layers, getTooltip, onClick, onAfterRender });
+  }, [layers, getTooltip, onClick, onAfterRender]);
+
+  return null;
+}

@@ -1,0 +1,7 @@
+export const LAYER_IDS = {
+  boundaries: 'boundaries',
+  pairingLines: 'pairing-lines',
+  distanceLabels: 'distance-labels',
+  siteOutlines: 'site-outlines',
+  sites: 'sites',
+} as const;

@@ -1,0 +1,65 @@
+import { IconLayer } from '@deck.gl/layers';
+import type { OrganisationFacts } from '../../../domain/derive-facts';
+import { SELECTION_COLOUR, vendorColour } from '../map-colours';
+import { createSiteIconAtlas } from '../site-icon-atlas';
+import { alphaFor, type Emphasis } from './emphasis';
+import { LAYER_IDS } from './layer-ids';
+
+let iconAtlas: ReturnType<typeof createSiteIconAtlas> | null = null;
+function atlas() {
+  iconAtlas ??= createSiteIconAtlas();
+  return iconAtlas;
+}
+
+/** GDEs are drawn larger with a thick rim; fast followers smaller with a thin one. */
+const SIZE = { GDE: 18, FF: 13 } as const;
+const RIM = { GDE: 8, FF: 3 } as const;
+
+/** Two stacked icon layers: a rim (role) under a fill (vendor colour), both in the sector's shape. */
+export function createSiteLayers(
+  organisations: OrganisationFacts[],
+  visible: boolean,
+  selectedId: string | null,
+  emphasis: Emphasis | null,
+) {
+  const { atlas: image, mapping } = atlas();
+  const related = (id: string) => emphasis?.organisations.has(id) ?? true;
+  const common = {
+    data: organisations,
+    visible,
+    iconAtlas: image,
+    iconMapping: mapping,
+    sizeUnits: 'pixels' as const,
+    getIcon: ({ organisation }: OrganisationFacts) => organisation.sector,
+    getPosition: ({ organisation }: OrganisationFacts): [number, number] => [
+      organisation.lon,
+      organisation.lat,
+    ],
+  };
+  return [
+    new IconLayer<OrganisationFacts>({
+      ...common,
+      id: LAYER_IDS.siteOutlines,
+      pickable: false,
+      getSize: ({ organisation }) =>
+        SIZE[organisation.role] + RIM[organisation.role] + (organisation.id === selectedId ? 6 : 0),
+      getColor: ({ organisation }) => {
+        if (organisation.id === selectedId) return [...SELECTION_COLOUR, 255];
+        const alpha = alphaFor(emphasis, related(organisation.id));
+        return [20, 20, 30, alpha];
+      },
+      updateTriggers: { getSize: [selectedId], getColor: [selectedId, emphasis] },
+    }),
+    new IconLayer<OrganisationFacts>({
+      ...common,
+      id: LAYER_IDS.sites,
+      pickable: true,
+      getSize: ({ organisation }) => SIZE[organisation.role],
+      getColor: ({ organisation }) => [
+        ...vendorColour(organisation.coreVendor),
+        alphaFor(emphasis, related(organisation.id)),
+      ],
+      updateTriggers: { getColor: [emphasis] },
+    }),
+  ];
+}

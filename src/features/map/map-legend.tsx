@@ -1,0 +1,75 @@
+import type { Organisation, PairingStatus } from '../../domain/model';
+import { STATUS_STYLES, type Rgb } from './map-colours';
+import { vendorLegendEntries } from './legend-entries';
+
+const rgb = ([r, g, b]: Rgb) => `rgb(${r} ${g} ${b})`;
+
+function Shape({ kind }: { kind: 'circle' | 'square' | 'triangle' }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="legend-symbol">
+      {kind === 'circle' && <circle cx="8" cy="8" r="6" fill="#777" stroke="#14141e" strokeWidth="1.5" />}
+      {kind === 'square' && <rect x="2.5" y="2.5" width="11" height="11" fill="#777" stroke="#14141e" strokeWidth="1.5" />}
+      {kind === 'triangle' && <path d="M8 1.5 14.5 14 1.5 14Z" fill="#777" stroke="#14141e" strokeWidth="1.5" />}
+    </svg>
+  );
+}
+
+function LineSample({ status }: { status: PairingStatus }) {
+  const style = STATUS_STYLES[status];
+  const [dash, gap] = style.dash;
+  return (
+    <svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" className="legend-symbol">
+      <line
+        x1="2"
+        y1="6"
+        x2="34"
+        y2="6"
+        stroke={rgb(style.colour)}
+        strokeWidth={style.width}
+        strokeLinecap="round"
+        strokeDasharray={dash === 0 ? undefined : `${dash * style.width} ${gap * style.width}`}
+      />
+    </svg>
+  );
+}
+
+export function MapLegend({ organisations }: { organisations: Organisation[] }) {
+  const vendors = vendorLegendEntries(organisations);
+  return (
+    <details className="map-legend" open>
+      <summary>Legend</summary>
+      <div className="legend-groups">
+        <section aria-labelledby="legend-vendor">
+          <h3 id="legend-vendor">Core EPR vendor (fill colour)</h3>
+          <ul>
+            {vendors.map((entry) => (
+              <li key={entry.label}>
+                <span className="swatch" style={{ background: rgb(entry.colour) }} aria-hidden="true" />
+                {entry.label} <span className="muted">({entry.count})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="legend-sites">
+          <h3 id="legend-sites">Sites (shape = sector)</h3>
+          <ul>
+            <li><Shape kind="circle" /> Acute</li>
+            <li><Shape kind="square" /> Mental health</li>
+            <li><Shape kind="triangle" /> Ambulance</li>
+            <li><span className="role-sample role-gde" aria-hidden="true" /> Exemplar (GDE): larger, thick rim</li>
+            <li><span className="role-sample role-ff" aria-hidden="true" /> Fast follower (FF): smaller, thin rim</li>
+          </ul>
+        </section>
+        <section aria-labelledby="legend-lines">
+          <h3 id="legend-lines">Pairings (line style = status)</h3>
+          <ul>
+            {(Object.keys(STATUS_STYLES) as PairingStatus[]).map((status) => (
+              <li key={status}><LineSample status={status} /> {STATUS_STYLES[status].label}</li>
+            ))}
+          </ul>
+          <p className="muted">Labels give the straight-line distance between main sites.</p>
+        </section>
+      </div>
+    </details>
+  );
+}

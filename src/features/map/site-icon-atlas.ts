@@ -1,0 +1,53 @@
+import type { Sector } from '../../domain/model';
+
+const CELL = 64;
+const SECTOR_ORDER: Sector[] = ['acute', 'mental_health', 'ambulance'];
+
+export interface IconMappingEntry {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  mask: boolean;
+}
+
+/** Shape per sector, so sector stays readable without colour: circle, square, triangle. */
+function tracePath(context: CanvasRenderingContext2D, sector: Sector, inset: number): void {
+  const size = CELL - inset * 2;
+  context.beginPath();
+  if (sector === 'acute') {
+    context.arc(CELL / 2, CELL / 2, size / 2, 0, Math.PI * 2);
+  } else if (sector === 'mental_health') {
+    context.rect(inset + size * 0.07, inset + size * 0.07, size * 0.86, size * 0.86);
+  } else {
+    context.moveTo(CELL / 2, inset);
+    context.lineTo(CELL - inset, CELL - inset);
+    context.lineTo(inset, CELL - inset);
+    context.closePath();
+  }
+}
+
+/** Draws the sector shapes into one mask atlas at run time, so no image file is fetched. */
+export function createSiteIconAtlas(): {
+  /** A PNG data URL: deck.gl loads it like any image, with no request leaving the page. */
+  atlas: string;
+  mapping: Record<Sector, IconMappingEntry>;
+} {
+  const atlas = document.createElement('canvas');
+  atlas.width = CELL * SECTOR_ORDER.length;
+  atlas.height = CELL;
+  const context = atlas.getContext('2d');
+  const mapping = {} as Record<Sector, IconMappingEntry>;
+  SECTOR_ORDER.forEach((sector, index) => {
+    if (context !== null) {
+      context.save();
+      context.translate(index * CELL, 0);
+      context.fillStyle = '#fff';
+      tracePath(context, sector, 2);
+      context.fill();
+      context.restore();
+    }
+    mapping[sector] = { x: index * CELL, y: 0, width: CELL, height: CELL, mask: true };
+  });
+  return { atlas: atlas.toDataURL('image/png'), mapping };
+}

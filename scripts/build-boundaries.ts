@@ -46,7 +46,9 @@ export async function buildGeography(options: BuildOptions): Promise<{ failures:
     log(`land: wrote ${landPath} (Natural Earth 1:50m countries, public domain)`);
   }
 
-  const localDir = options.boundariesDir ?? (existsSync(join(root, DEFAULT_LOCAL_DIR)) ? join(root, DEFAULT_LOCAL_DIR) : undefined);
+  const localDir =
+    options.boundariesDir ??
+    (existsSync(join(root, DEFAULT_LOCAL_DIR)) ? join(root, DEFAULT_LOCAL_DIR) : undefined);
   for (const source of BOUNDARY_SOURCES) {
     const target = join(boundariesOut, source.output);
     if (ifMissing && existsSync(target)) continue;
@@ -56,7 +58,9 @@ export async function buildGeography(options: BuildOptions): Promise<{ failures:
           ? await loadFromDirectory(resolve(root, localDir), source)
           : await downloadFromOns(options.onsBase, source);
       await writeFile(target, JSON.stringify(toTopology(source.id, collection)));
-      log(`${source.id}: wrote ${target} (${collection.features.length} areas, from ${localDir ?? options.onsBase})`);
+      log(
+        `${source.id}: wrote ${target} (${collection.features.length} areas, from ${localDir ?? options.onsBase})`,
+      );
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       failures.push(`${source.id}: ${reason}`);
@@ -66,7 +70,8 @@ export async function buildGeography(options: BuildOptions): Promise<{ failures:
   return { failures };
 }
 
-const isCli = process.argv[1] !== undefined && resolve(process.argv[1]).endsWith('build-boundaries.ts');
+const isCli =
+  process.argv[1] !== undefined && resolve(process.argv[1]).endsWith('build-boundaries.ts');
 if (isCli) {
   const { failures } = await buildGeography({
     root: process.cwd(),

@@ -11,9 +11,9 @@ import { PAIRINGS_FILE } from '../src/data/pairing-schema';
 import { topologyToCollection } from '../src/data/topology-to-collection';
 import { validateDataset } from '../src/data/validate-dataset';
 import { formatIssue } from '../src/data/validation-issue';
+import { deriveAtlasFacts, type AreaIndexes } from '../src/domain/derive-facts';
 import type { BoundaryLayerId } from '../src/domain/geo/boundaries';
 import { indexAreas } from '../src/domain/geo/containing-area';
-import { deriveAtlasFacts, type AreaIndexes } from '../src/domain/derive-facts';
 import { BOUNDARIES_OUTPUT_DIR, BOUNDARY_SOURCES } from './boundaries/config';
 
 const folder = resolve(process.argv[2] ?? 'data');

@@ -33,7 +33,8 @@ export async function buildLand(): Promise<FeatureCollection<MultiPolygon>> {
   const polygons: Position[][][] = [];
   for (const item of countries.features) {
     if (!COUNTRY_IDS.has(String(item.id))) continue;
-    const parts = item.geometry.type === 'Polygon' ? [item.geometry.coordinates] : item.geometry.coordinates;
+    const parts =
+      item.geometry.type === 'Polygon' ? [item.geometry.coordinates] : item.geometry.coordinates;
     for (const polygon of parts) {
       if (polygon[0] !== undefined && touchesBox(polygon[0])) polygons.push(polygon);
     }

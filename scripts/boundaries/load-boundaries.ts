@@ -23,7 +23,9 @@ export function normaliseCollection(
     const code = properties[codeField] ?? properties.code;
     const name = properties[nameField] ?? properties.name;
     if (typeof code !== 'string' || typeof name !== 'string') {
-      throw new Error(`${origin}: a feature lacks the ${codeField}/${nameField} (or code/name) fields`);
+      throw new Error(
+        `${origin}: a feature lacks the ${codeField}/${nameField} (or code/name) fields`,
+      );
     }
     return { ...feature, properties: { code, name } };
   });

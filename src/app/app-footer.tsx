@@ -9,9 +9,9 @@ export function AppFooter() {
         . Contains OS data © Crown copyright and database right 2011–2022.
       </p>
       <p>
-        Coastline: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain). Organisation and
-        pairing facts: compiled from public sources listed with every row; distances are straight lines between main
-        sites.
+        Coastline: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain).
+        Organisation and pairing facts: compiled from public sources listed with every row;
+        distances are straight lines between main sites.
       </p>
     </footer>
   );

@@ -1,8 +1,8 @@
 import { Suspense, lazy, useMemo } from 'react';
 import { BOUNDARY_LABELS } from '../domain/geo/boundaries';
+import { SelectionDetails } from '../features/detail/selection-details';
 import { LayerControls } from '../features/map/layer-controls';
 import { MapLegend } from '../features/map/map-legend';
-import { SelectionDetails } from '../features/detail/selection-details';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
 import { selectEmphasis, selectSelectedFacts } from '../state/selection-selectors';
@@ -32,7 +32,8 @@ export function App() {
     [atlas, view.selection],
   );
   const emphasis = useMemo(() => selectEmphasis(selected), [selected]);
-  const boundary = view.boundaryLayer === 'none' ? null : (boundaries.collections[view.boundaryLayer] ?? null);
+  const boundary =
+    view.boundaryLayer === 'none' ? null : (boundaries.collections[view.boundaryLayer] ?? null);
 
   return (
     <>
@@ -49,13 +50,17 @@ export function App() {
         )}
         {atlas !== null && (
           <div className="atlas-layout">
-            <section className="map-panel" aria-label="Map">
+            <section className="map-panel" aria-labelledby="map-heading">
+              <h2 id="map-heading" className="visually-hidden">
+                Map of organisations and pairings
+              </h2>
               <LayerControls missingBoundaries={boundaries.missing} />
               {boundaries.missing.length > 0 && (
                 <p role="status" className="notice">
                   Boundary layers not available in this build:{' '}
-                  {boundaries.missing.map((layer) => BOUNDARY_LABELS[layer]).join(', ')}. Same-ICS and same-STP
-                  checks show as unknown. Run <code>npm run boundaries</code> to build them.
+                  {boundaries.missing.map((layer) => BOUNDARY_LABELS[layer]).join(', ')}. Same-ICS
+                  and same-STP checks show as unknown. Run <code>npm run boundaries</code> to build
+                  them.
                 </p>
               )}
               <ErrorBoundary what="map">

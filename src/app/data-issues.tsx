@@ -6,10 +6,13 @@ export function DataIssues({ issues }: { issues: ValidationIssue[] }) {
   const warnings = issues.length - errors.length;
   if (issues.length === 0) return <p className="muted">Data checks: no problems found.</p>;
   return (
-    <details className={`data-issues ${errors.length > 0 ? 'has-errors' : ''}`} open={errors.length > 0}>
+    <details
+      className={`data-issues ${errors.length > 0 ? 'has-errors' : ''}`}
+      open={errors.length > 0}
+    >
       <summary role={errors.length > 0 ? 'alert' : undefined}>
-        Data checks: {errors.length} {errors.length === 1 ? 'error' : 'errors'} (rows left out), {warnings}{' '}
-        {warnings === 1 ? 'warning' : 'warnings'}
+        Data checks: {errors.length} {errors.length === 1 ? 'error' : 'errors'} (rows left out),{' '}
+        {warnings} {warnings === 1 ? 'warning' : 'warnings'}
       </summary>
       <ul>
         {issues.map((issue, index) => (

@@ -1,4 +1,12 @@
-export function LoadError({ errors, onRetry, retrying }: { errors: string[]; onRetry: () => void; retrying: boolean }) {
+export function LoadError({
+  errors,
+  onRetry,
+  retrying,
+}: {
+  errors: string[];
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   return (
     <div role="alert" className="notice notice-error">
       <p>

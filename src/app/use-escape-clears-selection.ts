@@ -7,7 +7,8 @@ export function useEscapeClearsSelection() {
   useEffect(() => {
     if (selection === null) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) dispatch({ type: 'select', selection: null });
+      if (event.key === 'Escape' && !event.defaultPrevented)
+        dispatch({ type: 'select', selection: null });
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

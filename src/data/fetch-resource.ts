@@ -21,7 +21,10 @@ export async function fetchResource(path: string): Promise<Response> {
     throw new ResourceError(`Could not reach ${url}. Check the connection and try again.`, null);
   }
   if (!response.ok) {
-    throw new ResourceError(`${url} answered ${response.status} ${response.statusText}`.trim(), response.status);
+    throw new ResourceError(
+      `${url} answered ${response.status} ${response.statusText}`.trim(),
+      response.status,
+    );
   }
   return response;
 }

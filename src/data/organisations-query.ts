@@ -5,6 +5,7 @@ import { validateOrganisationsCsv } from './validate-dataset';
 
 export const organisationsQuery = queryOptions({
   queryKey: ['dataset', 'organisations'],
-  queryFn: async () => validateOrganisationsCsv(await (await fetchResource(ORGANISATIONS_URL)).text()),
+  queryFn: async () =>
+    validateOrganisationsCsv(await (await fetchResource(ORGANISATIONS_URL)).text()),
   staleTime: Infinity,
 });

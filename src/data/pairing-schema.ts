@@ -40,24 +40,22 @@ export const pairingRowSchema = z
     sources,
     confidence,
   })
-  .transform(
-    (row): Pairing => ({
-      id: pairingId(row.gde_id, row.ff_id),
-      gdeId: row.gde_id,
-      ffId: row.ff_id,
-      sector: row.sector,
-      announced: row.announced,
-      status: row.status,
-      sameCoreSystem: row.same_core_system,
-      sameStp: row.same_stp,
-      priorRelationship: row.prior_relationship,
-      priorRelationshipEvidence: row.prior_relationship_evidence,
-      mergedWithPartner: row.merged_with_partner,
-      flowDirection: row.flow_direction,
-      sources: row.sources,
-      confidence: row.confidence,
-    }),
-  );
+  .transform((row): Pairing => ({
+    id: pairingId(row.gde_id, row.ff_id),
+    gdeId: row.gde_id,
+    ffId: row.ff_id,
+    sector: row.sector,
+    announced: row.announced,
+    status: row.status,
+    sameCoreSystem: row.same_core_system,
+    sameStp: row.same_stp,
+    priorRelationship: row.prior_relationship,
+    priorRelationshipEvidence: row.prior_relationship_evidence,
+    mergedWithPartner: row.merged_with_partner,
+    flowDirection: row.flow_direction,
+    sources: row.sources,
+    confidence: row.confidence,
+  }));
 
 export const PAIRING_REQUIRED_COLUMNS = [
   'gde_id',

@@ -17,6 +17,7 @@ export function topologyToCollection(value: unknown, origin: string): BoundaryCo
   const [object] = Object.values(value.objects);
   if (object === undefined) throw new Error(`${origin} has no objects`);
   const collection = feature(value, object);
-  if (collection.type !== 'FeatureCollection') throw new Error(`${origin} holds no feature collection`);
+  if (collection.type !== 'FeatureCollection')
+    throw new Error(`${origin} holds no feature collection`);
   return collection as BoundaryCollection;
 }

@@ -97,7 +97,8 @@ export function assembleDataset(
           row: organisationRowNumbers.get(organisation.id) ?? null,
           column: 'merger_with',
           value: partner,
-          message: 'no organisation has this id; write organisations outside the file as ext:<name>',
+          message:
+            'no organisation has this id; write organisations outside the file as ext:<name>',
         });
       }
     }
@@ -157,10 +158,12 @@ function pairingProblems(
   const problems: ['gde_id' | 'ff_id', string][] = [];
   const gde = byId.get(pairing.gdeId);
   const ff = byId.get(pairing.ffId);
-  if (gde === undefined) problems.push(['gde_id', 'no organisation in organisations.csv has this id']);
+  if (gde === undefined)
+    problems.push(['gde_id', 'no organisation in organisations.csv has this id']);
   else if (gde.role !== 'GDE')
     problems.push(['gde_id', `this organisation's role is ${gde.role}, but gde_id needs a GDE`]);
-  if (ff === undefined) problems.push(['ff_id', 'no organisation in organisations.csv has this id']);
+  if (ff === undefined)
+    problems.push(['ff_id', 'no organisation in organisations.csv has this id']);
   else if (ff.role !== 'FF')
     problems.push(['ff_id', `this organisation's role is ${ff.role}, but ff_id needs an FF`]);
   if (problems.length === 0 && seen.has(pairing.id))
@@ -169,5 +172,8 @@ function pairingProblems(
 }
 
 export function validateDataset(organisationsCsv: string, pairingsCsv: string): Dataset {
-  return assembleDataset(validateOrganisationsCsv(organisationsCsv), validatePairingsCsv(pairingsCsv));
+  return assembleDataset(
+    validateOrganisationsCsv(organisationsCsv),
+    validatePairingsCsv(pairingsCsv),
+  );
 }

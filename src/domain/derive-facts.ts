@@ -99,7 +99,8 @@ export function deriveAtlasFacts(
   for (const pairing of pairings) {
     const gde = byId.get(pairing.gdeId);
     const ff = byId.get(pairing.ffId);
-    if (gde !== undefined && ff !== undefined) pairingFacts.push(derivePairingFacts(pairing, gde, ff));
+    if (gde !== undefined && ff !== undefined)
+      pairingFacts.push(derivePairingFacts(pairing, gde, ff));
   }
   return { organisations: [...byId.values()], pairings: pairingFacts };
 }

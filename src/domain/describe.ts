@@ -36,7 +36,9 @@ export function describePairing(facts: PairingFacts): string {
   const gde = facts.gde.organisation;
   const ff = facts.ff.organisation;
   const announced =
-    pairing.announced === null ? 'announcement date unknown' : `announced ${formatMonth(pairing.announced)}`;
+    pairing.announced === null
+      ? 'announcement date unknown'
+      : `announced ${formatMonth(pairing.announced)}`;
   return [
     `${gde.name} (exemplar) was paired with ${ff.name} (fast follower) in the ${SECTOR_LABELS[pairing.sector]} sector, ${announced}.`,
     `Their main sites are ${formatKm(facts.distanceKm)} (${formatMiles(facts.distanceMiles)}) apart, ${areaClause(facts.sameIcs, 'ICS')} (July 2022) and ${areaClause(facts.sameStp2021, 'STP')} (April 2021).`,
@@ -54,7 +56,10 @@ function mergerSentence(organisation: Organisation, nameOf: (id: string) => stri
 
 export function externalName(id: string): string {
   const name = id.replace(/^ext:/, '').replace(/_/g, ' ');
-  return name.replace(/\bnhs\b/g, 'NHS').replace(/\bft\b/g, 'FT').replace(/^\w/, (c) => c.toUpperCase());
+  return name
+    .replace(/\bnhs\b/g, 'NHS')
+    .replace(/\bft\b/g, 'FT')
+    .replace(/^\w/, (c) => c.toUpperCase());
 }
 
 export function describeOrganisation(
@@ -73,7 +78,9 @@ export function describeOrganisation(
     `Its main site is ${organisation.siteName}${where}.`,
     `Core system: ${formatVendor(organisation.coreVendor)}${organisation.coreProduct === null ? '' : ` (${organisation.coreProduct})`}.`,
     mergerSentence(organisation, nameOf),
-    organisation.successor === null ? null : `Its services are now run by ${organisation.successor}.`,
+    organisation.successor === null
+      ? null
+      : `Its services are now run by ${organisation.successor}.`,
   ]
     .filter((sentence): sentence is string => sentence !== null)
     .join(' ');

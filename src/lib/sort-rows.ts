@@ -4,7 +4,11 @@ export type SortValue = string | number;
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
 /** Stable sort by one key; text compares the way a British reader expects ("St" after "Sa"). */
-export function sortRows<T>(rows: readonly T[], value: (row: T) => SortValue, direction: SortDirection): T[] {
+export function sortRows<T>(
+  rows: readonly T[],
+  value: (row: T) => SortValue,
+  direction: SortDirection,
+): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
     .map((row, index) => ({ row, index, key: value(row) }))

@@ -25,7 +25,10 @@ export function selectEmphasis(selected: SelectedFacts) {
   if (selected === null) return null;
   if (selected.kind === 'pairing') {
     const { pairing } = selected.facts;
-    return { organisations: new Set([pairing.gdeId, pairing.ffId]), pairings: new Set([pairing.id]) };
+    return {
+      organisations: new Set([pairing.gdeId, pairing.ffId]),
+      pairings: new Set([pairing.id]),
+    };
   }
   const organisations = new Set([selected.facts.organisation.id]);
   for (const { pairing } of selected.pairings) {

@@ -1,6 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { boundariesQuery } from '../data/boundaries-query';
-import { BOUNDARY_LAYERS, type BoundaryCollection, type BoundaryLayerId } from '../domain/geo/boundaries';
+import {
+  BOUNDARY_LAYERS,
+  type BoundaryCollection,
+  type BoundaryLayerId,
+} from '../domain/geo/boundaries';
 
 export interface BoundariesState {
   collections: Partial<Record<BoundaryLayerId, BoundaryCollection>>;

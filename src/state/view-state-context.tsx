@@ -1,5 +1,10 @@
 import { createContext, useContext, useReducer, type Dispatch, type ReactNode } from 'react';
-import { INITIAL_VIEW_STATE, viewStateReducer, type ViewAction, type ViewState } from './view-state';
+import {
+  INITIAL_VIEW_STATE,
+  viewStateReducer,
+  type ViewAction,
+  type ViewState,
+} from './view-state';
 
 const StateContext = createContext<ViewState | null>(null);
 const DispatchContext = createContext<Dispatch<ViewAction> | null>(null);

@@ -1,9 +1,7 @@
 import type { BoundaryLayerId } from '../domain/geo/boundaries';
 
 export type Selection =
-  | { kind: 'pairing'; id: string }
-  | { kind: 'organisation'; id: string }
-  | null;
+  { kind: 'pairing'; id: string } | { kind: 'organisation'; id: string } | null;
 
 export type BoundaryChoice = BoundaryLayerId | 'none';
 

@@ -18,14 +18,24 @@ export function OrganisationDetails({
   return (
     <article>
       <h3>{organisation.name}</h3>
-      <p className="summary" aria-live="polite">{describeOrganisation(facts, nameOf)}</p>
+      <p className="summary" aria-live="polite">
+        {describeOrganisation(facts, nameOf)}
+      </p>
       <dl className="fact-grid">
         <dt>ODS code</dt>
         <dd>{organisation.odsCode}</dd>
         <dt>STP (April 2021)</dt>
-        <dd>{areas.stp === undefined ? 'boundaries not loaded' : (areas.stp?.name ?? 'outside boundaries')}</dd>
+        <dd>
+          {areas.stp === undefined
+            ? 'boundaries not loaded'
+            : (areas.stp?.name ?? 'outside boundaries')}
+        </dd>
         <dt>NHS region (2022)</dt>
-        <dd>{areas.region === undefined ? 'boundaries not loaded' : (areas.region?.name ?? 'outside boundaries')}</dd>
+        <dd>
+          {areas.region === undefined
+            ? 'boundaries not loaded'
+            : (areas.region?.name ?? 'outside boundaries')}
+        </dd>
         <dt>STP recorded (c.2018)</dt>
         <dd>{organisation.stp ?? 'not recorded'}</dd>
       </dl>
@@ -35,12 +45,18 @@ export function OrganisationDetails({
       ) : (
         <ul className="partner-list">
           {pairings.map((pairing) => {
-            const partner = pairing.gde.organisation.id === organisation.id ? pairing.ff : pairing.gde;
+            const partner =
+              pairing.gde.organisation.id === organisation.id ? pairing.ff : pairing.gde;
             return (
               <li key={pairing.pairing.id}>
                 <button
                   type="button"
-                  onClick={() => dispatch({ type: 'select', selection: { kind: 'pairing', id: pairing.pairing.id } })}
+                  onClick={() =>
+                    dispatch({
+                      type: 'select',
+                      selection: { kind: 'pairing', id: pairing.pairing.id },
+                    })
+                  }
                 >
                   With {shortName(partner.organisation.name)} ({formatKm(pairing.distanceKm)}
                   {partner.areas.icb ? `, ${shortAreaName(partner.areas.icb.name)}` : ''})

@@ -1,6 +1,12 @@
 import type { PairingFacts } from '../../domain/derive-facts';
 import { describePairing } from '../../domain/describe';
-import { STATUS_LABELS, TRI_STATE_LABELS, formatKm, formatMiles, shortName } from '../../domain/format';
+import {
+  STATUS_LABELS,
+  TRI_STATE_LABELS,
+  formatKm,
+  formatMiles,
+  shortName,
+} from '../../domain/format';
 import { useViewDispatch } from '../../state/view-state-context';
 import { FactorList } from './factor-list';
 import { SourcesList } from './sources-list';
@@ -13,10 +19,14 @@ export function PairingDetails({ facts }: { facts: PairingFacts }) {
       <h3>
         {shortName(gde.organisation.name)} → {shortName(ff.organisation.name)}
       </h3>
-      <p className="summary" aria-live="polite">{describePairing(facts)}</p>
+      <p className="summary" aria-live="polite">
+        {describePairing(facts)}
+      </p>
       <dl className="fact-grid">
         <dt>Distance</dt>
-        <dd>{formatKm(facts.distanceKm)} ({formatMiles(facts.distanceMiles)}), straight line</dd>
+        <dd>
+          {formatKm(facts.distanceKm)} ({formatMiles(facts.distanceMiles)}), straight line
+        </dd>
         <dt>Status</dt>
         <dd>{STATUS_LABELS[pairing.status]}</dd>
         <dt>Same STP (recorded, c.2018)</dt>
@@ -38,7 +48,9 @@ export function PairingDetails({ facts }: { facts: PairingFacts }) {
           <button
             key={organisation.id}
             type="button"
-            onClick={() => dispatch({ type: 'select', selection: { kind: 'organisation', id: organisation.id } })}
+            onClick={() =>
+              dispatch({ type: 'select', selection: { kind: 'organisation', id: organisation.id } })
+            }
           >
             Open {shortName(organisation.name)}
           </button>

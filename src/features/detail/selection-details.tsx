@@ -6,10 +6,18 @@ import { useViewDispatch } from '../../state/view-state-context';
 import { OrganisationDetails } from './organisation-details';
 import { PairingDetails } from './pairing-details';
 
-export function SelectionDetails({ selected, facts }: { selected: SelectedFacts; facts: AtlasFacts }) {
+export function SelectionDetails({
+  selected,
+  facts,
+}: {
+  selected: SelectedFacts;
+  facts: AtlasFacts;
+}) {
   const dispatch = useViewDispatch();
   const nameOf = useMemo(() => {
-    const names = new Map(facts.organisations.map(({ organisation }) => [organisation.id, organisation.name]));
+    const names = new Map(
+      facts.organisations.map(({ organisation }) => [organisation.id, organisation.name]),
+    );
     return (id: string) => names.get(id) ?? externalName(id);
   }, [facts]);
 
@@ -24,7 +32,9 @@ export function SelectionDetails({ selected, facts }: { selected: SelectedFacts;
         )}
       </div>
       {selected === null && (
-        <p className="muted">Select a pairing line or a site on the map, or a row in the tables below.</p>
+        <p className="muted">
+          Select a pairing line or a site on the map, or a row in the tables below.
+        </p>
       )}
       {selected?.kind === 'pairing' && <PairingDetails facts={selected.facts} />}
       {selected?.kind === 'organisation' && (

@@ -3,7 +3,9 @@ import type { Confidence } from '../../domain/model';
 function safeHref(url: string): string | undefined {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.toString() : undefined;
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+      ? parsed.toString()
+      : undefined;
   } catch {
     return undefined;
   }
@@ -17,12 +19,22 @@ function hostOf(url: string): string {
   }
 }
 
-export function SourcesList({ sources, confidence }: { sources: string[]; confidence: Confidence }) {
+export function SourcesList({
+  sources,
+  confidence,
+}: {
+  sources: string[];
+  confidence: Confidence;
+}) {
   return (
     <div className="sources">
       <p>
-        <span className={`confidence confidence-${confidence.level}`}>Confidence: {confidence.level}</span>{' '}
-        <span className="muted">{confidence.text}</span>
+        <span className={`confidence confidence-${confidence.level}`}>
+          Confidence: {confidence.level}
+        </span>{' '}
+        {confidence.text.toLowerCase() !== confidence.level && (
+          <span className="muted">{confidence.text}</span>
+        )}
       </p>
       <ol className="source-list">
         {sources.map((source) => {

@@ -28,6 +28,8 @@ export function buildLayers(
 /** The ids of the layers that draw something, published for tests and tools (data-atlas-layers). */
 export function drawnLayerIds(layers: LayersList): string {
   return layers
-    .flatMap((layer) => (layer && typeof layer === 'object' && 'id' in layer && layer.props.visible ? [layer.id] : []))
+    .flatMap((layer) =>
+      layer && typeof layer === 'object' && 'id' in layer && layer.props.visible ? [layer.id] : [],
+    )
     .join(' ');
 }

@@ -1,4 +1,8 @@
-import { BOUNDARY_LABELS, BOUNDARY_LAYERS, type BoundaryLayerId } from '../../domain/geo/boundaries';
+import {
+  BOUNDARY_LABELS,
+  BOUNDARY_LAYERS,
+  type BoundaryLayerId,
+} from '../../domain/geo/boundaries';
 import type { BoundaryChoice, LayerToggle } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 
@@ -19,7 +23,9 @@ export function LayerControls({ missingBoundaries }: { missingBoundaries: Bounda
           <input
             type="checkbox"
             checked={view[key]}
-            onChange={(event) => dispatch({ type: 'set-layer-visible', layer: key, visible: event.target.checked })}
+            onChange={(event) =>
+              dispatch({ type: 'set-layer-visible', layer: key, visible: event.target.checked })
+            }
           />
           {label}
         </label>
@@ -28,7 +34,9 @@ export function LayerControls({ missingBoundaries }: { missingBoundaries: Bounda
         Boundaries
         <select
           value={view.boundaryLayer}
-          onChange={(event) => dispatch({ type: 'set-boundary-layer', layer: event.target.value as BoundaryChoice })}
+          onChange={(event) =>
+            dispatch({ type: 'set-boundary-layer', layer: event.target.value as BoundaryChoice })
+          }
         >
           {BOUNDARY_LAYERS.map((layer) => (
             <option key={layer} value={layer} disabled={missingBoundaries.includes(layer)}>

@@ -39,6 +39,11 @@ export function vendorLegendEntries(organisations: Organisation[]): VendorLegend
       count: noSingle,
     });
   }
-  if (unknown > 0) entries.push({ label: `Vendor ${UNKNOWN_VENDOR}`, colour: UNKNOWN_VENDOR_COLOUR, count: unknown });
+  if (unknown > 0)
+    entries.push({
+      label: `Vendor ${UNKNOWN_VENDOR}`,
+      colour: UNKNOWN_VENDOR_COLOUR,
+      count: unknown,
+    });
   return entries;
 }

@@ -1,15 +1,29 @@
 import type { Organisation, PairingStatus } from '../../domain/model';
-import { STATUS_STYLES, type Rgb } from './map-colours';
 import { vendorLegendEntries } from './legend-entries';
+import { STATUS_STYLES, type Rgb } from './map-colours';
 
 const rgb = ([r, g, b]: Rgb) => `rgb(${r} ${g} ${b})`;
 
 function Shape({ kind }: { kind: 'circle' | 'square' | 'triangle' }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="legend-symbol">
-      {kind === 'circle' && <circle cx="8" cy="8" r="6" fill="#777" stroke="#14141e" strokeWidth="1.5" />}
-      {kind === 'square' && <rect x="2.5" y="2.5" width="11" height="11" fill="#777" stroke="#14141e" strokeWidth="1.5" />}
-      {kind === 'triangle' && <path d="M8 1.5 14.5 14 1.5 14Z" fill="#777" stroke="#14141e" strokeWidth="1.5" />}
+      {kind === 'circle' && (
+        <circle cx="8" cy="8" r="6" fill="#777" stroke="#14141e" strokeWidth="1.5" />
+      )}
+      {kind === 'square' && (
+        <rect
+          x="2.5"
+          y="2.5"
+          width="11"
+          height="11"
+          fill="#777"
+          stroke="#14141e"
+          strokeWidth="1.5"
+        />
+      )}
+      {kind === 'triangle' && (
+        <path d="M8 1.5 14.5 14 1.5 14Z" fill="#777" stroke="#14141e" strokeWidth="1.5" />
+      )}
     </svg>
   );
 }
@@ -44,7 +58,11 @@ export function MapLegend({ organisations }: { organisations: Organisation[] }) 
           <ul>
             {vendors.map((entry) => (
               <li key={entry.label}>
-                <span className="swatch" style={{ background: rgb(entry.colour) }} aria-hidden="true" />
+                <span
+                  className="swatch"
+                  style={{ background: rgb(entry.colour) }}
+                  aria-hidden="true"
+                />
                 {entry.label} <span className="muted">({entry.count})</span>
               </li>
             ))}
@@ -53,18 +71,32 @@ export function MapLegend({ organisations }: { organisations: Organisation[] }) 
         <section aria-labelledby="legend-sites">
           <h3 id="legend-sites">Sites (shape = sector)</h3>
           <ul>
-            <li><Shape kind="circle" /> Acute</li>
-            <li><Shape kind="square" /> Mental health</li>
-            <li><Shape kind="triangle" /> Ambulance</li>
-            <li><span className="role-sample role-gde" aria-hidden="true" /> Exemplar (GDE): larger, thick rim</li>
-            <li><span className="role-sample role-ff" aria-hidden="true" /> Fast follower (FF): smaller, thin rim</li>
+            <li>
+              <Shape kind="circle" /> Acute
+            </li>
+            <li>
+              <Shape kind="square" /> Mental health
+            </li>
+            <li>
+              <Shape kind="triangle" /> Ambulance
+            </li>
+            <li>
+              <span className="role-sample role-gde" aria-hidden="true" /> Exemplar (GDE): larger,
+              thick rim
+            </li>
+            <li>
+              <span className="role-sample role-ff" aria-hidden="true" /> Fast follower (FF):
+              smaller, thin rim
+            </li>
           </ul>
         </section>
         <section aria-labelledby="legend-lines">
           <h3 id="legend-lines">Pairings (line style = status)</h3>
           <ul>
             {(Object.keys(STATUS_STYLES) as PairingStatus[]).map((status) => (
-              <li key={status}><LineSample status={status} /> {STATUS_STYLES[status].label}</li>
+              <li key={status}>
+                <LineSample status={status} /> {STATUS_STYLES[status].label}
+              </li>
             ))}
           </ul>
           <p className="muted">Labels give the straight-line distance between main sites.</p>

@@ -71,7 +71,10 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
   const onClick = useCallback(
     (info: PickingInfo) => {
       if (info.layer?.id === LAYER_IDS.pairingLines && info.object) {
-        dispatch({ type: 'select', selection: { kind: 'pairing', id: (info.object as PairingFacts).pairing.id } });
+        dispatch({
+          type: 'select',
+          selection: { kind: 'pairing', id: (info.object as PairingFacts).pairing.id },
+        });
       } else if (info.layer?.id === LAYER_IDS.sites && info.object) {
         const { organisation } = info.object as OrganisationFacts;
         dispatch({ type: 'select', selection: { kind: 'organisation', id: organisation.id } });

@@ -26,7 +26,12 @@ export function OrganisationsTable({ organisations }: { organisations: Organisat
   const selectedRow = useScrollSelected(selectedId);
 
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label="Organisations table, scrollable">
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Organisations table (scrolls)"
+    >
       <table className="data-table">
         <caption>Organisations</caption>
         <thead>
@@ -46,7 +51,11 @@ export function OrganisationsTable({ organisations }: { organisations: Organisat
             const { organisation } = row;
             const selected = organisation.id === selectedId;
             return (
-              <tr key={organisation.id} className={selected ? 'selected' : undefined} ref={selected ? selectedRow : undefined}>
+              <tr
+                key={organisation.id}
+                className={selected ? 'selected' : undefined}
+                ref={selected ? selectedRow : undefined}
+              >
                 <th scope="row">
                   <button
                     type="button"
@@ -54,7 +63,10 @@ export function OrganisationsTable({ organisations }: { organisations: Organisat
                     aria-pressed={selected}
                     aria-label={organisation.name}
                     onClick={() =>
-                      dispatch({ type: 'select', selection: selected ? null : { kind: 'organisation', id: organisation.id } })
+                      dispatch({
+                        type: 'select',
+                        selection: selected ? null : { kind: 'organisation', id: organisation.id },
+                      })
                     }
                   >
                     {shortName(organisation.name)}

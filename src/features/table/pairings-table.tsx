@@ -23,7 +23,7 @@ export function PairingsTable({ pairings }: { pairings: PairingFacts[] }) {
   const selectedRow = useScrollSelected(selectedId);
 
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label="Pairings table, scrollable">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Pairings table (scrolls)">
       <table className="data-table">
         <caption>Pairings</caption>
         <thead>
@@ -42,7 +42,11 @@ export function PairingsTable({ pairings }: { pairings: PairingFacts[] }) {
           {sorted.map((row) => {
             const selected = row.pairing.id === selectedId;
             return (
-              <tr key={row.pairing.id} className={selected ? 'selected' : undefined} ref={selected ? selectedRow : undefined}>
+              <tr
+                key={row.pairing.id}
+                className={selected ? 'selected' : undefined}
+                ref={selected ? selectedRow : undefined}
+              >
                 <th scope="row">
                   <button
                     type="button"
@@ -50,7 +54,10 @@ export function PairingsTable({ pairings }: { pairings: PairingFacts[] }) {
                     aria-pressed={selected}
                     aria-label={`${row.gde.organisation.name} and ${row.ff.organisation.name}`}
                     onClick={() =>
-                      dispatch({ type: 'select', selection: selected ? null : { kind: 'pairing', id: row.pairing.id } })
+                      dispatch({
+                        type: 'select',
+                        selection: selected ? null : { kind: 'pairing', id: row.pairing.id },
+                      })
                     }
                   >
                     {shortName(row.gde.organisation.name)}
@@ -58,7 +65,9 @@ export function PairingsTable({ pairings }: { pairings: PairingFacts[] }) {
                 </th>
                 <td>{shortName(row.ff.organisation.name)}</td>
                 <td>{STATUS_LABELS[row.pairing.status]}</td>
-                <td className="number" title={formatKm(row.distanceKm)}>{kmNumber.format(row.distanceKm)}</td>
+                <td className="number" title={formatKm(row.distanceKm)}>
+                  {kmNumber.format(row.distanceKm)}
+                </td>
                 <td className="number">{row.aligned.length} of 5</td>
               </tr>
             );

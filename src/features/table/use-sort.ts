@@ -19,7 +19,8 @@ export function useSort<T>(rows: readonly T[], columns: Column<T>[], initialKey:
   const toggle = (key: string) =>
     setSort((current) => ({
       key,
-      direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+      direction:
+        current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
   return { sorted, sort, toggle };
 }

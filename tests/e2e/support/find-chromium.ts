@@ -18,7 +18,8 @@ export const INSTALL_HINT =
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = existsSync): string {
   const fromEnv = env.CHROME_PATH;
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (!exists(fromEnv)) throw new Error(`CHROME_PATH points at ${fromEnv}, which does not exist. ${INSTALL_HINT}`);
+    if (!exists(fromEnv))
+      throw new Error(`CHROME_PATH points at ${fromEnv}, which does not exist. ${INSTALL_HINT}`);
     return fromEnv;
   }
   const found = CANDIDATES.find((candidate) => exists(candidate));

@@ -13,7 +13,7 @@ export function createBoundaryLayer(collection: BoundaryCollection | null) {
     getFillColor: [255, 255, 255, 0],
     getLineColor: [...BOUNDARY_LINE, 255],
     lineWidthUnits: 'pixels',
-    getLineWidth: 1.2,
+    getLineWidth: 1.5,
     pickable: false,
   });
 }

@@ -29,7 +29,12 @@ export function createDistanceLabelsLayer(
     collisionTestProps: { sizeScale: 1.4 },
     fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
     fontWeight: 600,
-    getColor: (facts) => [20, 30, 45, alphaFor(emphasis, emphasis?.pairings.has(facts.pairing.id) ?? true)],
+    getColor: (facts) => [
+      20,
+      30,
+      45,
+      alphaFor(emphasis, emphasis?.pairings.has(facts.pairing.id) ?? true),
+    ],
     background: true,
     getBackgroundColor: (facts) => [
       255,

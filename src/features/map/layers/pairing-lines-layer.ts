@@ -31,7 +31,8 @@ export function createPairingLinesLayer(
             ...STATUS_STYLES[pairing.status].colour,
             alphaFor(emphasis, emphasis?.pairings.has(pairing.id) ?? true),
           ],
-    getWidth: ({ pairing }) => STATUS_STYLES[pairing.status].width + (pairing.id === selectedId ? 3 : 0),
+    getWidth: ({ pairing }) =>
+      STATUS_STYLES[pairing.status].width + (pairing.id === selectedId ? 3 : 0),
     getDashArray: ({ pairing }) => STATUS_STYLES[pairing.status].dash,
     dashJustified: true,
     extensions: [dashes],

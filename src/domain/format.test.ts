@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatDistanceShort, formatKm, formatMiles, formatMonth, shortName } from './format';
+
+describe('formatting (en-GB)', () => {
+  it.each([
+    [formatKm(1.349), '1.3 km'],
+    [formatKm(312.49), '312 km'],
+    [formatKm(1234.5), '1,235 km'],
+    [formatMiles(0.84), '0.8 miles'],
+    [formatDistanceShort(74.8, 46.48), '75 km (46 mi)'],
+    [formatMonth('2017-09'), 'September 2017'],
+    [formatMonth(null), 'unknown'],
+    [
+      shortName('The Newcastle upon Tyne Hospitals NHS Foundation Trust'),
+      'Newcastle upon Tyne Hospitals',
+    ],
+    [shortName('Imperial College Healthcare NHS Trust'), 'Imperial College Healthcare'],
+  ])('%s', (actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});

@@ -1,0 +1,133 @@
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  BOUNDARY_LINE,
+  SELECTION_COLOUR,
+  STATUS_STYLES,
+  VENDOR_COLOURS,
+} from '../../src/features/map/map-colours';
+import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { launchChromium } from './support/launch';
+import { countPixelsNear, type Rgb } from './support/pixels';
+
+const LINE: Rgb = STATUS_STYLES.active.colour;
+const CERNER: Rgb = VENDOR_COLOURS.Cerner ?? [0, 0, 0];
+
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+async function countOnMap(colour: Rgb, tolerance: number): Promise<number> {
+  return countPixelsNear(await mapScreenshot(page), colour, tolerance);
+}
+
+async function setSwitch(label: string, checked: boolean) {
+  await page.getByRole('checkbox', { name: label }).setChecked(checked);
+}
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  browser = await launchChromium();
+  ({ page, problems } = await openAtlas(browser, inject('baseUrl')));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the atlas in Chromium', () => {
+  it('signals readiness once the site and pairing layers have drawn', async () => {
+    const root = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(root.atlasReady).toBe('true');
+    expect(root.atlasLayers?.split(' ')).toEqual(
+      expect.arrayContaining(['pairing-lines', 'sites', 'boundaries']),
+    );
+    await page.screenshot({ path: 'test-results/atlas-1280x720.png' });
+    expect(problems).toEqual([]);
+  });
+
+  it('draws pairing lines, and "Pairing lines" off removes them (negative control)', async () => {
+    const withLines = await countOnMap(LINE, 30);
+    await setSwitch('Pairing lines', false);
+    await waitForDrawnLayers(page, { off: ['pairing-lines'] });
+    const withoutLines = await countOnMap(LINE, 30);
+    await setSwitch('Pairing lines', true);
+    await waitForDrawnLayers(page, { on: ['pairing-lines'] });
+    expect(withLines).toBeGreaterThan(300);
+    expect(withoutLines).toBeLessThan(withLines / 10);
+  });
+
+  it('draws sites in vendor colours, and "Sites" off removes them', async () => {
+    const withSites = await countOnMap(CERNER, 25);
+    await setSwitch('Sites', false);
+    await waitForDrawnLayers(page, { off: ['sites'] });
+    const withoutSites = await countOnMap(CERNER, 25);
+    await setSwitch('Sites', true);
+    await waitForDrawnLayers(page, { on: ['sites'] });
+    expect(withSites).toBeGreaterThan(100);
+    expect(withoutSites).toBeLessThan(withSites / 10);
+  });
+
+  it('draws ICS boundaries, and "None" removes them', async () => {
+    const boundaries = page.getByRole('combobox', { name: 'Boundaries' });
+    const withIcs = await countOnMap(BOUNDARY_LINE, 20);
+    await boundaries.selectOption('none');
+    await waitForDrawnLayers(page, { off: ['boundaries'] });
+    const withoutBoundaries = await countOnMap(BOUNDARY_LINE, 20);
+    await boundaries.selectOption('stp');
+    await waitForDrawnLayers(page, { on: ['boundaries'] });
+    const withStp = await countOnMap(BOUNDARY_LINE, 20);
+    await boundaries.selectOption('icb');
+    await waitForDrawnLayers(page, { on: ['boundaries'] });
+    expect(withIcs).toBeGreaterThan(1000);
+    expect(withStp).toBeGreaterThan(1000);
+    expect(withoutBoundaries).toBeLessThan(withIcs / 10);
+  });
+
+  it('selects a pairing from its table row: highlighted on the map and described in the card', async () => {
+    const before = await countOnMap(SELECTION_COLOUR, 30);
+    await page
+      .getByRole('button', {
+        name: /^Cambridge University Hospitals NHS Foundation Trust and University College London/,
+      })
+      .click();
+    const card = page.getByRole('region', { name: 'Selection details' });
+    await expect.poll(() => card.textContent()).toContain('75 km (46 miles) apart');
+    await page.waitForTimeout(300);
+    await waitForDrawnLayers(page, { on: ['pairing-lines'] });
+    const after = await countOnMap(SELECTION_COLOUR, 30);
+    await page.screenshot({ path: 'test-results/atlas-selected.png' });
+    expect(before).toBe(0);
+    expect(after).toBeGreaterThan(30);
+  });
+
+  it('has no axe violations with a selection made, and Escape clears the selection', async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
+      .toContain('Select a pairing line or a site');
+  });
+
+  it('lays out for a phone (390×844) without errors or axe violations', async () => {
+    const phone = await openAtlas(browser, inject('baseUrl'), { width: 390, height: 844 });
+    await phone.page.screenshot({ path: 'test-results/atlas-390x844.png', fullPage: true });
+    const results = await new AxeBuilder({ page: phone.page }).analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    expect(phone.problems).toEqual([]);
+    await phone.page.context().close();
+  });
+});

@@ -8,7 +8,7 @@ import type { Emphasis } from './layers/emphasis';
 import { createPairingLinesLayer } from './layers/pairing-lines-layer';
 import { createSiteLayers } from './layers/site-layers';
 
-/** Layer order is drawing order: boundaries under lines, lines under sites, labels on top. */
+/** Layer order is drawing order: boundaries, lines, distance labels, then sites on top, since sites are what people click. */
 export function buildLayers(
   facts: AtlasFacts,
   boundary: BoundaryCollection | null,
@@ -20,8 +20,8 @@ export function buildLayers(
   return [
     createBoundaryLayer(boundary),
     createPairingLinesLayer(facts.pairings, view.showLines, selectedPairing, emphasis),
-    ...createSiteLayers(facts.organisations, view.showSites, selectedOrganisation, emphasis),
     createDistanceLabelsLayer(facts.pairings, view.showLines && view.showDistanceLabels, emphasis),
+    ...createSiteLayers(facts.organisations, view.showSites, selectedOrganisation, emphasis),
   ];
 }
 

@@ -10,7 +10,7 @@ const COLUMNS: Column<PairingFacts>[] = [
   { key: 'ff', header: 'Fast follower', value: (row) => shortName(row.ff.organisation.name) },
   { key: 'status', header: 'Status', value: (row) => STATUS_LABELS[row.pairing.status] },
   { key: 'km', header: 'Distance (km)', value: (row) => row.distanceKm },
-  { key: 'factors', header: 'Aligned factors', value: (row) => row.aligned.length },
+  { key: 'factors', header: 'Factors (of 5)', value: (row) => row.aligned.length },
 ];
 
 const kmNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -68,7 +68,7 @@ export function PairingsTable({ pairings }: { pairings: PairingFacts[] }) {
                 <td className="number" title={formatKm(row.distanceKm)}>
                   {kmNumber.format(row.distanceKm)}
                 </td>
-                <td className="number">{row.aligned.length} of 5</td>
+                <td className="number">{row.aligned.length}</td>
               </tr>
             );
           })}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistanceShort, formatKm, formatMiles, formatMonth, shortName } from './format';
+import {
+  formatDistanceShort,
+  formatKm,
+  formatMiles,
+  formatMonth,
+  shortName,
+  splitConfidence,
+} from './format';
 
 describe('formatting (en-GB)', () => {
   it.each([
@@ -17,5 +24,22 @@ describe('formatting (en-GB)', () => {
     [shortName('Imperial College Healthcare NHS Trust'), 'Imperial College Healthcare'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+});
+
+describe('splitConfidence', () => {
+  it.each([
+    ['high', { label: 'high', note: '' }],
+    [
+      'high; merger month from a case study',
+      { label: 'high', note: 'merger month from a case study' },
+    ],
+    ['low-medium: proposed pairing only', { label: 'low-medium', note: 'proposed pairing only' }],
+    [
+      'high (named in Feb 2017 board papers)',
+      { label: 'high', note: '(named in Feb 2017 board papers)' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(splitConfidence(text)).toEqual(expected);
   });
 });

@@ -58,3 +58,9 @@ export function shortName(name: string): string {
 export function shortAreaName(name: string): string {
   return name.replace(/^NHS /, '').replace(/ Integrated Care Board$/, '');
 }
+
+/** "high for membership; medium for vendor" → label "high", note "for membership; medium for vendor". */
+export function splitConfidence(text: string): { label: string; note: string } {
+  const label = /^[a-z]+(-[a-z]+)?/i.exec(text)?.[0] ?? text;
+  return { label, note: text.slice(label.length).replace(/^[\s:;,.]+/, '') };
+}

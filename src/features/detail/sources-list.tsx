@@ -1,3 +1,4 @@
+import { splitConfidence } from '../../domain/format';
 import type { Confidence } from '../../domain/model';
 
 function safeHref(url: string): string | undefined {
@@ -26,15 +27,12 @@ export function SourcesList({
   sources: string[];
   confidence: Confidence;
 }) {
+  const { label, note } = splitConfidence(confidence.text);
   return (
     <div className="sources">
       <p>
-        <span className={`confidence confidence-${confidence.level}`}>
-          Confidence: {confidence.level}
-        </span>{' '}
-        {confidence.text.toLowerCase() !== confidence.level && (
-          <span className="muted">{confidence.text}</span>
-        )}
+        <span className={`confidence confidence-${confidence.level}`}>Confidence: {label}</span>{' '}
+        {note !== '' && <span className="muted">{note}</span>}
       </p>
       <ol className="source-list">
         {sources.map((source) => {

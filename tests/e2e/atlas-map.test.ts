@@ -10,7 +10,7 @@ import {
 } from '../../src/features/map/map-colours';
 import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
 import { launchChromium } from './support/launch';
-import { countPixelsNear, type Rgb } from './support/pixels';
+import { centreOfPixelsNear, countPixelsNear, type Rgb } from './support/pixels';
 
 const LINE: Rgb = STATUS_STYLES.active.colour;
 const CERNER: Rgb = VENDOR_COLOURS.Cerner ?? [0, 0, 0];
@@ -101,6 +101,33 @@ describe('the atlas in Chromium', () => {
     await page.screenshot({ path: 'test-results/atlas-selected.png' });
     expect(before).toBe(0);
     expect(after).toBeGreaterThan(30);
+  });
+
+  it('hovering a site shows its tooltip and clicking it selects it', async () => {
+    await page.getByRole('button', { name: /Clear selection/ }).click();
+    await page.locator('.map-canvas canvas').first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await waitForDrawnLayers(page, { on: ['sites'] });
+    // Salford Royal is the only Allscripts site, so its fill colour finds it on the map.
+    const allscripts: Rgb = VENDOR_COLOURS.Allscripts ?? [0, 0, 0];
+    const centre = centreOfPixelsNear(await mapScreenshot(page), allscripts, 12);
+    expect(centre).not.toBeNull();
+    const box = await page.locator('.map-canvas canvas').first().boundingBox();
+    if (centre === null || box === null) return;
+    await page.mouse.move(box.x + centre.x, box.y + centre.y);
+    await expect.poll(() => page.locator('.deck-tooltip').textContent()).toContain('Salford Royal');
+    await page.mouse.click(box.x + centre.x, box.y + centre.y);
+    const card = page.getByRole('region', { name: 'Selection details' });
+    await expect
+      .poll(() => card.textContent())
+      .toContain('Salford Royal NHS Foundation Trust was a global digital exemplar');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('button', { name: 'Salford Royal NHS Foundation Trust', exact: true })
+          .getAttribute('aria-pressed'),
+      )
+      .toBe('true');
   });
 
   it('has no axe violations with a selection made, and Escape clears the selection', async () => {

@@ -4,13 +4,34 @@ export type Rgb = readonly [number, number, number];
 
 /** Counts pixels within a Euclidean RGB distance of a colour: robust to anti-aliasing, not to layout. */
 export function countPixelsNear(png: Buffer, colour: Rgb, tolerance: number): number {
-  const { data } = PNG.sync.read(png);
+  return matchingPixels(png, colour, tolerance).count;
+}
+
+function matchingPixels(png: Buffer, colour: Rgb, tolerance: number) {
+  const { data, width } = PNG.sync.read(png);
+  let sumX = 0;
+  let sumY = 0;
   let count = 0;
   for (let index = 0; index < data.length; index += 4) {
     const dr = (data[index] ?? 0) - colour[0];
     const dg = (data[index + 1] ?? 0) - colour[1];
     const db = (data[index + 2] ?? 0) - colour[2];
-    if (dr * dr + dg * dg + db * db <= tolerance * tolerance) count += 1;
+    if (dr * dr + dg * dg + db * db <= tolerance * tolerance) {
+      const pixel = index / 4;
+      sumX += pixel % width;
+      sumY += Math.floor(pixel / width);
+      count += 1;
+    }
   }
-  return count;
+  return { count, sumX, sumY };
+}
+
+/** Centre of the pixels near a colour, in image coordinates, or null when there are none. */
+export function centreOfPixelsNear(
+  png: Buffer,
+  colour: Rgb,
+  tolerance: number,
+): { x: number; y: number } | null {
+  const { count, sumX, sumY } = matchingPixels(png, colour, tolerance);
+  return count === 0 ? null : { x: sumX / count, y: sumY / count };
 }

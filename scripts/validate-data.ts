@@ -10,6 +10,7 @@ import { ORGANISATIONS_FILE } from '../src/data/organisation-schema';
 import { PAIRINGS_FILE } from '../src/data/pairing-schema';
 import { topologyToCollection } from '../src/data/topology-to-collection';
 import { validateDataset } from '../src/data/validate-dataset';
+import { PAPER_FILE, validatePaperJson } from '../src/data/validate-paper';
 import { formatIssue } from '../src/data/validation-issue';
 import { deriveAtlasFacts, type AreaIndexes } from '../src/domain/derive-facts';
 import type { BoundaryLayerId } from '../src/domain/geo/boundaries';
@@ -39,7 +40,13 @@ for (const source of BOUNDARY_SOURCES) {
   }
 }
 const facts = deriveAtlasFacts(dataset.organisations, dataset.pairings, indexes);
-const issues = [...dataset.issues, ...areaIssues(facts.organisations, dataset.organisationRows)];
+const paperPath = join(folder, PAPER_FILE);
+const paperIssues = existsSync(paperPath) ? validatePaperJson(readFileSync(paperPath, 'utf8')) : [];
+const issues = [
+  ...dataset.issues,
+  ...areaIssues(facts.organisations, dataset.organisationRows),
+  ...paperIssues,
+];
 for (const issue of issues) console.log(formatIssue(issue));
 const errors = issues.filter((issue) => issue.severity === 'error').length;
 const { organisations, pairings } = dataset.counts;

@@ -112,6 +112,22 @@ describe('deriveAtlasFacts', () => {
     expect(sentence).toContain('67 km (42 miles) apart, in different ICSs');
     expect(sentence).toContain('Both ran Cerner.');
     expect(sentence).toContain('announced September 2017');
+    expect(sentence).not.toContain('merged');
+  });
+
+  it.each([
+    { status: 'merged', merged: 'yes', expected: 'The two organisations later merged.' },
+    {
+      status: 'unknown',
+      merged: 'yes',
+      expected:
+        'no source confirms that it went ahead. The two organisations, or parts of them, later merged.',
+    },
+    { status: 'dropped', merged: 'no', expected: 'The pairing was dropped before it started.' },
+  ] as const)('states status $status and merger $merged', ({ status, merged, expected }) => {
+    const changed = { ...pairing, status, mergedWithPartner: merged };
+    const [derived] = deriveAtlasFacts([a, b], [changed], {}).pairings;
+    expect(derived === undefined ? '' : describePairing(derived)).toContain(expected);
   });
 
   it('warns when the typed STP disagrees with the site’s area', () => {

@@ -44,7 +44,12 @@ export function describePairing(facts: PairingFacts): string {
     `Their main sites are ${formatKm(facts.distanceKm)} (${formatMiles(facts.distanceMiles)}) apart, ${areaClause(facts.sameIcs, 'ICS')} (July 2022) and ${areaClause(facts.sameStp2021, 'STP')} (April 2021).`,
     vendorSentence(facts),
     statusSentence(facts),
-  ].join(' ');
+    pairing.mergedWithPartner === 'yes' && pairing.status !== 'merged'
+      ? 'The two organisations, or parts of them, later merged.'
+      : null,
+  ]
+    .filter((sentence): sentence is string => sentence !== null)
+    .join(' ');
 }
 
 function mergerSentence(organisation: Organisation, nameOf: (id: string) => string): string | null {

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { SortDirection } from '../../lib/sort-rows';
+import { SortableHeader } from './sortable-header';
+import type { Column } from './use-sort';
+
+/** A captioned table in a focusable scroll region, so keyboard users can scroll it too. */
+export function SortableTable<T>({
+  caption,
+  columns,
+  sort,
+  onSort,
+  children,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  sort: { key: string; direction: SortDirection };
+  onSort: (key: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`${caption} table (scrolls)`}
+    >
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <SortableHeader
+                key={column.key}
+                label={column.header}
+                direction={sort.key === column.key ? sort.direction : null}
+                onSort={() => onSort(column.key)}
+              />
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

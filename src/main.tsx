@@ -4,14 +4,18 @@ import { App } from './app/app';
 import './app/app.css';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
+import { decodeViewState } from './state/url-codec';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+// The link decides the first view; anything in it that is not understood is reported, not fatal.
+const { state, problems } = decodeViewState(window.location.search);
+
 createRoot(root).render(
   <StrictMode>
-    <Providers client={createQueryClient()}>
-      <App />
+    <Providers client={createQueryClient()} initialState={state}>
+      <App initialProblems={problems} />
     </Providers>
   </StrictMode>,
 );

@@ -101,7 +101,7 @@ describe('selection', () => {
     expect(card).toHaveTextContent('Beta Hospital NHS Trust was a fast follower');
 
     await userEvent.keyboard('{Escape}');
-    expect(card).toHaveTextContent('Select a pairing line or a site');
+    expect(card).toHaveTextContent('Select a pairing line, a site or an area');
   });
 
   it('lists an unpaired organisation with no pairings', async () => {

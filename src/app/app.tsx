@@ -1,39 +1,51 @@
-import { Suspense, lazy, useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { regionOptions } from '../domain/filter-options';
 import { BOUNDARY_LABELS } from '../domain/geo/boundaries';
 import { SelectionDetails } from '../features/detail/selection-details';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { FilterSummary } from '../features/filters/filter-summary';
+import { CameraControls } from '../features/map/camera-controls';
 import { LayerControls } from '../features/map/layer-controls';
 import { MapLegend } from '../features/map/map-legend';
+import { SearchBox } from '../features/search/search-box';
+import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
-import { selectEmphasis, selectSelectedFacts } from '../state/selection-selectors';
-import { useAtlasFacts } from '../state/use-atlas-facts';
-import { useBoundaries } from '../state/use-boundaries';
-import { useDataset } from '../state/use-dataset';
-import { useViewState } from '../state/view-state-context';
+import type { UrlProblem } from '../state/url-codec';
+import { useAtlasView } from '../state/use-atlas-view';
+import { useUrlSync } from '../state/use-url-sync';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { DataIssues } from './data-issues';
-import { ErrorBoundary } from './error-boundary';
+import { EmbedView } from './embed-view';
+import { LazyMap } from './lazy-map';
 import { LoadError } from './load-error';
+import { UrlNotice } from './url-notice';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
 
-// The map (MapLibre + deck.gl) is most of the JavaScript: the text and tables paint before it loads.
-const MapView = lazy(() => import('../features/map/map-view'));
-
-export function App() {
-  const { dataset, isLoading, errors, retry, isRetrying } = useDataset();
-  const boundaries = useBoundaries();
-  const atlas = useAtlasFacts(dataset, boundaries);
-  const view = useViewState();
+export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }) {
+  const [problems, setProblems] = useState(initialProblems);
+  useUrlSync(setProblems);
   useEscapeClearsSelection();
-
-  const selected = useMemo(
-    () => (atlas === null ? null : selectSelectedFacts(atlas.facts, view.selection)),
-    [atlas, view.selection],
+  const { data, boundaries, atlas, filtered, selected, emphasis, bounds, boundary, view } =
+    useAtlasView();
+  const regions = useMemo(
+    () => (atlas === null ? [] : regionOptions(atlas.facts.organisations)),
+    [atlas],
   );
-  const emphasis = useMemo(() => selectEmphasis(selected), [selected]);
-  const boundary =
-    view.boundaryLayer === 'none' ? null : (boundaries.collections[view.boundaryLayer] ?? null);
+  const organisations = data.dataset?.organisations ?? [];
+  const selectionMissing = atlas !== null && view.selection !== null && selected === null;
+
+  if (view.embed && atlas !== null && filtered !== null) {
+    return (
+      <EmbedView
+        facts={filtered}
+        boundary={boundary}
+        emphasis={emphasis}
+        organisations={organisations}
+      />
+    );
+  }
 
   return (
     <>
@@ -42,19 +54,45 @@ export function App() {
       </a>
       <AppHeader />
       <main>
-        {errors.length > 0 && <LoadError errors={errors} onRetry={retry} retrying={isRetrying} />}
-        {isLoading && errors.length === 0 && (
+        <UrlNotice problems={problems} onDismiss={() => setProblems([])} />
+        {selectionMissing && (
+          <p role="status" className="notice notice-warning">
+            This link selects something that is not in the data; nothing is selected.
+          </p>
+        )}
+        {data.errors.length > 0 && (
+          <LoadError errors={data.errors} onRetry={data.retry} retrying={data.isRetrying} />
+        )}
+        {data.isLoading && data.errors.length === 0 && (
           <p role="status" className="notice">
             Loading programme data…
           </p>
         )}
-        {atlas !== null && (
+        {atlas !== null && filtered !== null && (
           <div className="atlas-layout">
             <section className="map-panel" aria-labelledby="map-heading">
               <h2 id="map-heading" className="visually-hidden">
                 Map of organisations and pairings
               </h2>
-              <LayerControls missingBoundaries={boundaries.missing} />
+              <div className="toolbar">
+                <SearchBox organisations={atlas.facts.organisations} />
+                <FilterSummary
+                  filters={view.filters}
+                  shown={{
+                    pairings: filtered.pairings.length,
+                    organisations: filtered.organisations.length,
+                  }}
+                  total={{
+                    pairings: atlas.facts.pairings.length,
+                    organisations: atlas.facts.organisations.length,
+                  }}
+                />
+                <SharePanel />
+              </div>
+              <div className="map-controls">
+                <LayerControls missingBoundaries={boundaries.missing} />
+                <CameraControls selectionBounds={bounds} />
+              </div>
               {boundaries.missing.length > 0 && (
                 <p role="status" className="notice">
                   Boundary layers not available in this build:{' '}
@@ -63,17 +101,14 @@ export function App() {
                   them.
                 </p>
               )}
-              <ErrorBoundary what="map">
-                <Suspense fallback={<p className="map-canvas map-loading">Loading the map…</p>}>
-                  <MapView facts={atlas.facts} boundary={boundary} emphasis={emphasis} />
-                </Suspense>
-              </ErrorBoundary>
-              <MapLegend organisations={dataset?.organisations ?? []} />
+              <LazyMap facts={filtered} boundary={boundary} emphasis={emphasis} />
+              <MapLegend organisations={organisations} />
             </section>
             <div className="side-panel" id="pairings-panel">
+              <FilterPanel regions={regions} />
               <SelectionDetails selected={selected} facts={atlas.facts} />
-              <PairingsTable pairings={atlas.facts.pairings} />
-              <OrganisationsTable organisations={atlas.facts.organisations} />
+              <PairingsTable pairings={filtered.pairings} />
+              <OrganisationsTable organisations={filtered.organisations} />
               <DataIssues issues={atlas.issues} />
             </div>
           </div>

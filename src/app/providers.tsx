@@ -1,11 +1,23 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { MapCommandsProvider } from '../state/map-commands-context';
+import type { ViewState } from '../state/view-state';
 import { ViewStateProvider } from '../state/view-state-context';
 
-export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
+export function Providers({
+  client,
+  initialState,
+  children,
+}: {
+  client: QueryClient;
+  initialState?: ViewState;
+  children: ReactNode;
+}) {
   return (
     <QueryClientProvider client={client}>
-      <ViewStateProvider>{children}</ViewStateProvider>
+      <ViewStateProvider initial={initialState}>
+        <MapCommandsProvider>{children}</MapCommandsProvider>
+      </ViewStateProvider>
     </QueryClientProvider>
   );
 }

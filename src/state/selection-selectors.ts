@@ -1,23 +1,55 @@
 import type { AtlasFacts, OrganisationFacts, PairingFacts } from '../domain/derive-facts';
+import type { Area, BoundaryLayerId } from '../domain/geo/boundaries';
 import type { Selection } from './view-state';
 
 export type SelectedFacts =
   | { kind: 'pairing'; facts: PairingFacts }
   | { kind: 'organisation'; facts: OrganisationFacts; pairings: PairingFacts[] }
+  | {
+      kind: 'area';
+      layer: BoundaryLayerId;
+      area: Area;
+      organisations: OrganisationFacts[];
+      pairings: PairingFacts[];
+    }
   | null;
 
-export function selectSelectedFacts(facts: AtlasFacts, selection: Selection): SelectedFacts {
+export type AreaLookup = (layer: BoundaryLayerId, code: string) => Area | null;
+
+export function selectSelectedFacts(
+  facts: AtlasFacts,
+  selection: Selection,
+  findArea: AreaLookup,
+): SelectedFacts {
   if (selection === null) return null;
-  if (selection.kind === 'pairing') {
-    const found = facts.pairings.find(({ pairing }) => pairing.id === selection.id);
-    return found === undefined ? null : { kind: 'pairing', facts: found };
+  switch (selection.kind) {
+    case 'pairing': {
+      const found = facts.pairings.find(({ pairing }) => pairing.id === selection.id);
+      return found === undefined ? null : { kind: 'pairing', facts: found };
+    }
+    case 'organisation': {
+      const found = facts.organisations.find(
+        ({ organisation }) => organisation.id === selection.id,
+      );
+      if (found === undefined) return null;
+      const pairings = facts.pairings.filter(
+        ({ pairing }) => pairing.gdeId === selection.id || pairing.ffId === selection.id,
+      );
+      return { kind: 'organisation', facts: found, pairings };
+    }
+    case 'area': {
+      const area = findArea(selection.layer, selection.code);
+      if (area === null) return null;
+      const organisations = facts.organisations.filter(
+        ({ areas }) => areas[selection.layer]?.code === selection.code,
+      );
+      const inside = new Set(organisations.map(({ organisation }) => organisation.id));
+      const pairings = facts.pairings.filter(
+        ({ pairing }) => inside.has(pairing.gdeId) || inside.has(pairing.ffId),
+      );
+      return { kind: 'area', layer: selection.layer, area, organisations, pairings };
+    }
   }
-  const found = facts.organisations.find(({ organisation }) => organisation.id === selection.id);
-  if (found === undefined) return null;
-  const pairings = facts.pairings.filter(
-    ({ pairing }) => pairing.gdeId === selection.id || pairing.ffId === selection.id,
-  );
-  return { kind: 'organisation', facts: found, pairings };
 }
 
 /** Everything the selection touches: its organisations and pairings stay bright, the rest dims. */
@@ -30,7 +62,11 @@ export function selectEmphasis(selected: SelectedFacts) {
       pairings: new Set([pairing.id]),
     };
   }
-  const organisations = new Set([selected.facts.organisation.id]);
+  const organisations = new Set(
+    selected.kind === 'organisation'
+      ? [selected.facts.organisation.id]
+      : selected.organisations.map(({ organisation }) => organisation.id),
+  );
   for (const { pairing } of selected.pairings) {
     organisations.add(pairing.gdeId);
     organisations.add(pairing.ffId);

@@ -11,12 +11,12 @@ const DispatchContext = createContext<Dispatch<ViewAction> | null>(null);
 
 export function ViewStateProvider({
   children,
-  initial = INITIAL_VIEW_STATE,
+  initial,
 }: {
   children: ReactNode;
-  initial?: ViewState;
+  initial?: ViewState | undefined;
 }) {
-  const [state, dispatch] = useReducer(viewStateReducer, initial);
+  const [state, dispatch] = useReducer(viewStateReducer, initial ?? INITIAL_VIEW_STATE);
   return (
     <StateContext.Provider value={state}>
       <DispatchContext.Provider value={dispatch}>{children}</DispatchContext.Provider>

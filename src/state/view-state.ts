@@ -1,32 +1,61 @@
+import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { BoundaryLayerId } from '../domain/geo/boundaries';
 
 export type Selection =
-  { kind: 'pairing'; id: string } | { kind: 'organisation'; id: string } | null;
+  | { kind: 'pairing'; id: string }
+  | { kind: 'organisation'; id: string }
+  | { kind: 'area'; layer: BoundaryLayerId; code: string }
+  | null;
 
 export type BoundaryChoice = BoundaryLayerId | 'none';
 
+/** How lines are coloured: by status (default), or by shared platform with the rest muted. */
+export type LineColouring = 'status' | 'platform';
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
 export interface ViewState {
   selection: Selection;
+  filters: Filters;
   boundaryLayer: BoundaryChoice;
+  lineColouring: LineColouring;
   showLines: boolean;
   showSites: boolean;
   showDistanceLabels: boolean;
+  showSiteLabels: boolean;
+  /** null: the default view of all England. */
+  camera: Camera | null;
+  embed: boolean;
 }
 
 export const INITIAL_VIEW_STATE: ViewState = {
   selection: null,
+  filters: NO_FILTERS,
   boundaryLayer: 'icb',
+  lineColouring: 'status',
   showLines: true,
   showSites: true,
   showDistanceLabels: true,
+  showSiteLabels: false,
+  camera: null,
+  embed: false,
 };
 
-export type LayerToggle = 'showLines' | 'showSites' | 'showDistanceLabels';
+export type LayerToggle = 'showLines' | 'showSites' | 'showDistanceLabels' | 'showSiteLabels';
 
 export type ViewAction =
   | { type: 'select'; selection: Selection }
   | { type: 'set-boundary-layer'; layer: BoundaryChoice }
-  | { type: 'set-layer-visible'; layer: LayerToggle; visible: boolean };
+  | { type: 'set-layer-visible'; layer: LayerToggle; visible: boolean }
+  | { type: 'set-line-colouring'; colouring: LineColouring }
+  | { type: 'set-filters'; filters: Filters }
+  | { type: 'clear-filters' }
+  | { type: 'set-camera'; camera: Camera | null }
+  | { type: 'restore'; state: ViewState };
 
 export function viewStateReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -36,5 +65,15 @@ export function viewStateReducer(state: ViewState, action: ViewAction): ViewStat
       return { ...state, boundaryLayer: action.layer };
     case 'set-layer-visible':
       return { ...state, [action.layer]: action.visible };
+    case 'set-line-colouring':
+      return { ...state, lineColouring: action.colouring };
+    case 'set-filters':
+      return { ...state, filters: action.filters };
+    case 'clear-filters':
+      return { ...state, filters: NO_FILTERS };
+    case 'set-camera':
+      return { ...state, camera: action.camera };
+    case 'restore':
+      return action.state;
   }
 }

@@ -141,7 +141,7 @@ describe('the atlas in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect
       .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
-      .toContain('Select a pairing line or a site');
+      .toContain('Select a pairing line, a site or an area');
   });
 
   it('lays out for a phone (390×844) without errors or axe violations', async () => {

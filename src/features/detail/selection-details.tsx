@@ -3,6 +3,7 @@ import type { AtlasFacts } from '../../domain/derive-facts';
 import { externalName } from '../../domain/describe';
 import type { SelectedFacts } from '../../state/selection-selectors';
 import { useViewDispatch } from '../../state/view-state-context';
+import { AreaDetails } from './area-details';
 import { OrganisationDetails } from './organisation-details';
 import { PairingDetails } from './pairing-details';
 
@@ -33,10 +34,18 @@ export function SelectionDetails({
       </div>
       {selected === null && (
         <p className="muted">
-          Select a pairing line or a site on the map, or a row in the tables below.
+          Select a pairing line, a site or an area on the map, or a row in the tables below.
         </p>
       )}
       {selected?.kind === 'pairing' && <PairingDetails facts={selected.facts} />}
+      {selected?.kind === 'area' && (
+        <AreaDetails
+          layer={selected.layer}
+          area={selected.area}
+          organisations={selected.organisations}
+          pairings={selected.pairings}
+        />
+      )}
       {selected?.kind === 'organisation' && (
         <OrganisationDetails facts={selected.facts} pairings={selected.pairings} nameOf={nameOf} />
       )}

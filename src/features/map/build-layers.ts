@@ -1,27 +1,38 @@
 import type { LayersList } from '@deck.gl/core';
-import type { AtlasFacts } from '../../domain/derive-facts';
+import type { FilteredFacts } from '../../domain/filters';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import type { ViewState } from '../../state/view-state';
 import { createBoundaryLayer } from './layers/boundary-layer';
 import { createDistanceLabelsLayer } from './layers/distance-labels-layer';
 import type { Emphasis } from './layers/emphasis';
 import { createPairingLinesLayer } from './layers/pairing-lines-layer';
+import { createSiteLabelsLayer } from './layers/site-labels-layer';
 import { createSiteLayers } from './layers/site-layers';
 
-/** Layer order is drawing order: boundaries, lines, distance labels, then sites on top, since sites are what people click. */
+/** Drawing order: boundaries, lines, distance labels, sites (what people click), then names. */
 export function buildLayers(
-  facts: AtlasFacts,
+  facts: FilteredFacts,
   boundary: BoundaryCollection | null,
   view: ViewState,
   emphasis: Emphasis | null,
 ): LayersList {
-  const selectedPairing = view.selection?.kind === 'pairing' ? view.selection.id : null;
-  const selectedOrganisation = view.selection?.kind === 'organisation' ? view.selection.id : null;
+  const { selection } = view;
+  const selectedPairing = selection?.kind === 'pairing' ? selection.id : null;
+  const selectedOrganisation = selection?.kind === 'organisation' ? selection.id : null;
+  const selectedArea =
+    selection?.kind === 'area' && selection.layer === view.boundaryLayer ? selection.code : null;
   return [
-    createBoundaryLayer(boundary),
-    createPairingLinesLayer(facts.pairings, view.showLines, selectedPairing, emphasis),
+    createBoundaryLayer(boundary, selectedArea),
+    createPairingLinesLayer(
+      facts.pairings,
+      view.showLines,
+      selectedPairing,
+      emphasis,
+      view.lineColouring,
+    ),
     createDistanceLabelsLayer(facts.pairings, view.showLines && view.showDistanceLabels, emphasis),
     ...createSiteLayers(facts.organisations, view.showSites, selectedOrganisation, emphasis),
+    createSiteLabelsLayer(facts.organisations, view.showSites && view.showSiteLabels, emphasis),
   ];
 }
 

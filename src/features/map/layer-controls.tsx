@@ -3,13 +3,14 @@ import {
   BOUNDARY_LAYERS,
   type BoundaryLayerId,
 } from '../../domain/geo/boundaries';
-import type { BoundaryChoice, LayerToggle } from '../../state/view-state';
+import type { BoundaryChoice, LayerToggle, LineColouring } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 
 const TOGGLES: { key: LayerToggle; label: string }[] = [
   { key: 'showLines', label: 'Pairing lines' },
   { key: 'showSites', label: 'Sites' },
   { key: 'showDistanceLabels', label: 'Distance labels' },
+  { key: 'showSiteLabels', label: 'Site names' },
 ];
 
 export function LayerControls({ missingBoundaries }: { missingBoundaries: BoundaryLayerId[] }) {
@@ -45,6 +46,18 @@ export function LayerControls({ missingBoundaries }: { missingBoundaries: Bounda
             </option>
           ))}
           <option value="none">None</option>
+        </select>
+      </label>
+      <label className="select-label">
+        Line colour
+        <select
+          value={view.lineColouring}
+          onChange={(event) =>
+            dispatch({ type: 'set-line-colouring', colouring: event.target.value as LineColouring })
+          }
+        >
+          <option value="status">By status</option>
+          <option value="platform">By shared platform</option>
         </select>
       </label>
     </fieldset>

@@ -1,3 +1,4 @@
+import { NO_SINGLE_VENDOR_KEY, UNKNOWN_VENDOR_KEY } from '../../domain/filters';
 import type { Organisation } from '../../domain/model';
 import { NO_SINGLE_VENDOR, UNKNOWN_VENDOR, vendorGroup } from '../../domain/vendors';
 import {
@@ -9,6 +10,8 @@ import {
 } from './map-colours';
 
 export interface VendorLegendEntry {
+  /** The vendor filter key (see vendorKey). */
+  key: string;
   label: string;
   colour: Rgb;
   count: number;
@@ -28,12 +31,14 @@ export function vendorLegendEntries(organisations: Organisation[]): VendorLegend
   const entries: VendorLegendEntry[] = [...named.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en-GB'))
     .map(([vendor, count]) => ({
+      key: vendor,
       label: VENDOR_COLOURS[vendor] === undefined ? `${vendor} (other)` : vendor,
       colour: vendorColour(vendor),
       count,
     }));
   if (noSingle > 0) {
     entries.push({
+      key: NO_SINGLE_VENDOR_KEY,
       label: `No single vendor (${NO_SINGLE_VENDOR.join(', ')})`,
       colour: NO_SINGLE_VENDOR_COLOUR,
       count: noSingle,
@@ -41,6 +46,7 @@ export function vendorLegendEntries(organisations: Organisation[]): VendorLegend
   }
   if (unknown > 0)
     entries.push({
+      key: UNKNOWN_VENDOR_KEY,
       label: `Vendor ${UNKNOWN_VENDOR}`,
       colour: UNKNOWN_VENDOR_COLOUR,
       count: unknown,

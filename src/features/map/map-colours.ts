@@ -54,3 +54,4 @@ export const LAND_COLOUR = '#f7f5ef';
 export const COAST_COLOUR = '#9aa9b5';
 export const BOUNDARY_LINE: Rgb = [120, 110, 150];
 export const SELECTION_COLOUR: Rgb = [255, 140, 0];
+export const MUTED_LINE: Rgb = [150, 150, 150];

@@ -1,4 +1,6 @@
 import type { Organisation, PairingStatus } from '../../domain/model';
+import { toggleItem } from '../../lib/toggle-item';
+import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { vendorLegendEntries } from './legend-entries';
 import { STATUS_STYLES, type Rgb } from './map-colours';
 
@@ -47,23 +49,43 @@ function LineSample({ status }: { status: PairingStatus }) {
   );
 }
 
-export function MapLegend({ organisations }: { organisations: Organisation[] }) {
+export function MapLegend({
+  organisations,
+  collapsed = false,
+}: {
+  organisations: Organisation[];
+  collapsed?: boolean;
+}) {
   const vendors = vendorLegendEntries(organisations);
+  const { filters, lineColouring } = useViewState();
+  const dispatch = useViewDispatch();
+  const toggleVendor = (key: string) =>
+    dispatch({
+      type: 'set-filters',
+      filters: { ...filters, vendors: toggleItem(filters.vendors, key) },
+    });
   return (
-    <details className="map-legend" open>
+    <details className="map-legend" open={collapsed ? undefined : true}>
       <summary>Legend</summary>
       <div className="legend-groups">
         <section aria-labelledby="legend-vendor">
-          <h3 id="legend-vendor">Core EPR vendor (fill colour)</h3>
+          <h3 id="legend-vendor">Core EPR vendor (fill colour; press to filter)</h3>
           <ul>
             {vendors.map((entry) => (
-              <li key={entry.label}>
-                <span
-                  className="swatch"
-                  style={{ background: rgb(entry.colour) }}
-                  aria-hidden="true"
-                />
-                {entry.label} <span className="muted">({entry.count})</span>
+              <li key={entry.key}>
+                <button
+                  type="button"
+                  className="legend-toggle"
+                  aria-pressed={filters.vendors.includes(entry.key)}
+                  onClick={() => toggleVendor(entry.key)}
+                >
+                  <span
+                    className="swatch"
+                    style={{ background: rgb(entry.colour) }}
+                    aria-hidden="true"
+                  />
+                  {entry.label} <span className="muted">({entry.count})</span>
+                </button>
               </li>
             ))}
           </ul>
@@ -92,6 +114,12 @@ export function MapLegend({ organisations }: { organisations: Organisation[] }) 
         </section>
         <section aria-labelledby="legend-lines">
           <h3 id="legend-lines">Pairings (line style = status)</h3>
+          {lineColouring === 'platform' && (
+            <p className="muted">
+              Coloured lines: same core platform, in its vendor&rsquo;s colour. Grey: different or
+              unknown.
+            </p>
+          )}
           <ul>
             {(Object.keys(STATUS_STYLES) as PairingStatus[]).map((status) => (
               <li key={status}>

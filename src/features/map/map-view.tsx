@@ -4,8 +4,11 @@ import maplibregl, { type GeoJSONSource, type Map as MaplibreMap } from 'maplibr
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { landQuery } from '../../data/land-query';
-import type { AtlasFacts, OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
-import type { BoundaryCollection } from '../../domain/geo/boundaries';
+import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
+import type { FilteredFacts } from '../../domain/filters';
+import type { AreaProperties, BoundaryCollection } from '../../domain/geo/boundaries';
+import { useMapCommands } from '../../state/map-commands-context';
+import type { Selection } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { ENGLAND_BOUNDS, LAND_SOURCE_ID, basemapStyle } from './basemap-style';
 import { buildLayers, drawnLayerIds } from './build-layers';
@@ -13,11 +16,32 @@ import { DeckOverlay } from './deck-overlay';
 import type { Emphasis } from './layers/emphasis';
 import { LAYER_IDS } from './layers/layer-ids';
 import { tooltipText } from './tooltip-text';
+import { useMapCamera } from './use-map-camera';
 
 export interface MapViewProps {
-  facts: AtlasFacts;
+  facts: FilteredFacts;
   boundary: BoundaryCollection | null;
   emphasis: Emphasis | null;
+}
+
+function selectionFromPick(info: PickingInfo, boundaryLayer: string): Selection {
+  if (!info.object) return null;
+  switch (info.layer?.id) {
+    case LAYER_IDS.pairingLines:
+      return { kind: 'pairing', id: (info.object as PairingFacts).pairing.id };
+    case LAYER_IDS.sites:
+      return { kind: 'organisation', id: (info.object as OrganisationFacts).organisation.id };
+    case LAYER_IDS.boundaries:
+      return boundaryLayer === 'none'
+        ? null
+        : {
+            kind: 'area',
+            layer: boundaryLayer as 'icb' | 'stp' | 'region',
+            code: (info.object as { properties: AreaProperties }).properties.code,
+          };
+    default:
+      return null;
+  }
 }
 
 export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
@@ -26,15 +50,20 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
   const [styleReady, setStyleReady] = useState(false);
   const view = useViewState();
   const dispatch = useViewDispatch();
+  const commandsRef = useMapCommands();
   const land = useQuery(landQuery);
+  // The first camera comes from the link, if it has one; later ones flow through useMapCamera.
+  const initialCamera = useRef(view.camera);
 
   useEffect(() => {
     if (container.current === null) return;
+    const camera = initialCamera.current;
     const created = new maplibregl.Map({
       container: container.current,
       style: basemapStyle(null),
-      bounds: ENGLAND_BOUNDS,
-      fitBoundsOptions: { padding: 16 },
+      ...(camera === null
+        ? { bounds: ENGLAND_BOUNDS, fitBoundsOptions: { padding: 24 } }
+        : { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -50,6 +79,8 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
       created.remove();
     };
   }, []);
+
+  useMapCamera(map, view.camera, dispatch, commandsRef);
 
   useEffect(() => {
     if (map === null || !styleReady || !land.data) return;
@@ -69,20 +100,9 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
   }, [styleReady, layers]);
 
   const onClick = useCallback(
-    (info: PickingInfo) => {
-      if (info.layer?.id === LAYER_IDS.pairingLines && info.object) {
-        dispatch({
-          type: 'select',
-          selection: { kind: 'pairing', id: (info.object as PairingFacts).pairing.id },
-        });
-      } else if (info.layer?.id === LAYER_IDS.sites && info.object) {
-        const { organisation } = info.object as OrganisationFacts;
-        dispatch({ type: 'select', selection: { kind: 'organisation', id: organisation.id } });
-      } else {
-        dispatch({ type: 'select', selection: null });
-      }
-    },
-    [dispatch],
+    (info: PickingInfo) =>
+      dispatch({ type: 'select', selection: selectionFromPick(info, view.boundaryLayer) }),
+    [dispatch, view.boundaryLayer],
   );
 
   return (

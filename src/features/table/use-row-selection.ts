@@ -11,7 +11,18 @@ export function useRowSelection(kind: 'pairing' | 'organisation') {
   const selectedId = selection?.kind === kind ? selection.id : null;
   const selectedRow = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => {
-    selectedRow.current?.scrollIntoView?.({ block: 'nearest' });
+    // Scroll the table's own box only: scrolling the page would pull the map out of view.
+    const row = selectedRow.current;
+    const box = row?.closest('.table-scroll');
+    if (!row || !(box instanceof HTMLElement)) return;
+    const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const top = row.offsetTop - header;
+    if (
+      top < box.scrollTop ||
+      row.offsetTop + row.offsetHeight > box.scrollTop + box.clientHeight
+    ) {
+      box.scrollTop = Math.max(0, top);
+    }
   }, [selectedId]);
   const toggle = (id: string) =>
     dispatch({ type: 'select', selection: id === selectedId ? null : { kind, id } });

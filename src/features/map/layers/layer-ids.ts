@@ -4,4 +4,5 @@ export const LAYER_IDS = {
   distanceLabels: 'distance-labels',
   siteOutlines: 'site-outlines',
   sites: 'sites',
+  siteLabels: 'site-labels',
 } as const;

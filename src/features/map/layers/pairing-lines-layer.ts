@@ -1,7 +1,14 @@
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { PairingFacts } from '../../../domain/derive-facts';
-import { SELECTION_COLOUR, STATUS_STYLES } from '../map-colours';
+import type { LineColouring } from '../../../state/view-state';
+import {
+  MUTED_LINE,
+  SELECTION_COLOUR,
+  STATUS_STYLES,
+  vendorColour,
+  type Rgb,
+} from '../map-colours';
 import { alphaFor, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
 
@@ -12,7 +19,18 @@ export function createPairingLinesLayer(
   visible: boolean,
   selectedId: string | null,
   emphasis: Emphasis | null,
+  colouring: LineColouring,
 ) {
+  const baseColour = (facts: PairingFacts): [...Rgb, number] => {
+    const related = emphasis?.pairings.has(facts.pairing.id) ?? true;
+    if (colouring === 'platform') {
+      // Shared platform in the vendor's colour; everything else steps back.
+      return facts.pairing.sameCoreSystem === 'yes'
+        ? [...vendorColour(facts.gde.organisation.coreVendor), alphaFor(emphasis, related)]
+        : [...MUTED_LINE, Math.min(140, alphaFor(emphasis, related))];
+    }
+    return [...STATUS_STYLES[facts.pairing.status].colour, alphaFor(emphasis, related)];
+  };
   return new PathLayer<PairingFacts, PathStyleExtensionProps<PairingFacts>>({
     id: LAYER_IDS.pairingLines,
     data: pairings,
@@ -24,18 +42,13 @@ export function createPairingLinesLayer(
       [gde.organisation.lon, gde.organisation.lat],
       [ff.organisation.lon, ff.organisation.lat],
     ],
-    getColor: ({ pairing }) =>
-      pairing.id === selectedId
-        ? [...SELECTION_COLOUR, 255]
-        : [
-            ...STATUS_STYLES[pairing.status].colour,
-            alphaFor(emphasis, emphasis?.pairings.has(pairing.id) ?? true),
-          ],
+    getColor: (facts) =>
+      facts.pairing.id === selectedId ? [...SELECTION_COLOUR, 255] : baseColour(facts),
     getWidth: ({ pairing }) =>
       STATUS_STYLES[pairing.status].width + (pairing.id === selectedId ? 3 : 0),
     getDashArray: ({ pairing }) => STATUS_STYLES[pairing.status].dash,
     dashJustified: true,
     extensions: [dashes],
-    updateTriggers: { getColor: [selectedId, emphasis], getWidth: [selectedId] },
+    updateTriggers: { getColor: [selectedId, emphasis, colouring], getWidth: [selectedId] },
   });
 }

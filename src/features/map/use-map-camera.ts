@@ -1,0 +1,90 @@
+import { LngLat, type Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { MapCommands } from '../../state/map-commands-context';
+import type { Camera, ViewAction } from '../../state/view-state';
+import { ENGLAND_BOUNDS } from './basemap-style';
+
+const PADDING = 24;
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+function cameraOf(map: MaplibreMap): Camera {
+  const centre = map.getCenter();
+  return {
+    lon: Math.round(centre.lng * 1e4) / 1e4,
+    lat: Math.round(centre.lat * 1e4) / 1e4,
+    zoom: Math.round(map.getZoom() * 100) / 100,
+  };
+}
+
+function near(a: Camera, b: Camera): boolean {
+  return (
+    Math.abs(a.lon - b.lon) < 2e-4 &&
+    Math.abs(a.lat - b.lat) < 2e-4 &&
+    Math.abs(a.zoom - b.zoom) < 0.02
+  );
+}
+
+/**
+ * Two-way camera binding. The view state's camera (from a link, Back/Forward or Reset) moves the
+ * map; a person moving the map, or a command such as search, writes the camera back.
+ */
+export function useMapCamera(
+  map: MaplibreMap | null,
+  camera: Camera | null,
+  dispatch: Dispatch<ViewAction>,
+  commandsRef: { current: MapCommands | null },
+) {
+  // Set while the map moves to match the state, so that move is not written back as a new camera.
+  const followingRef = useRef(false);
+
+  useEffect(() => {
+    if (map === null) return;
+    const target = camera ?? defaultCamera(map);
+    if (target === null || near(cameraOf(map), target)) return;
+    followingRef.current = true;
+    const options = { center: [target.lon, target.lat] as [number, number], zoom: target.zoom };
+    if (prefersReducedMotion()) map.jumpTo(options);
+    else map.easeTo({ ...options, duration: 700 });
+  }, [map, camera]);
+
+  useEffect(() => {
+    if (map === null) return;
+    const onMoveEnd = () => {
+      if (followingRef.current) {
+        followingRef.current = false;
+        return;
+      }
+      dispatch({ type: 'set-camera', camera: cameraOf(map) });
+    };
+    map.on('moveend', onMoveEnd);
+    commandsRef.current = {
+      flyTo: ({ lon, lat, zoom }) => {
+        const options = { center: [lon, lat] as [number, number], zoom };
+        if (prefersReducedMotion()) map.jumpTo(options);
+        else map.flyTo({ ...options, duration: 1200 });
+      },
+      fitBounds: ([west, south, east, north]) => {
+        map.fitBounds([west, south, east, north], {
+          padding: PADDING * 3,
+          maxZoom: 10,
+          animate: !prefersReducedMotion(),
+        });
+      },
+    };
+    return () => {
+      map.off('moveend', onMoveEnd);
+      commandsRef.current = null;
+    };
+  }, [map, dispatch, commandsRef]);
+}
+
+/** The camera that shows all England in the map's current size: what "no camera" means. */
+function defaultCamera(map: MaplibreMap): Camera | null {
+  const fitted = map.cameraForBounds(ENGLAND_BOUNDS, { padding: PADDING });
+  if (fitted?.center === undefined || fitted.zoom === undefined) return null;
+  const centre = LngLat.convert(fitted.center);
+  return { lon: centre.lng, lat: centre.lat, zoom: fitted.zoom };
+}

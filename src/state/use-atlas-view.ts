@@ -1,0 +1,45 @@
+import { useCallback, useMemo } from 'react';
+import { applyFilters } from '../domain/filters';
+import type { BoundaryLayerId } from '../domain/geo/boundaries';
+import { selectionBounds } from './selection-bounds';
+import { selectEmphasis, selectSelectedFacts } from './selection-selectors';
+import { useAtlasFacts } from './use-atlas-facts';
+import { useBoundaries } from './use-boundaries';
+import { useDataset } from './use-dataset';
+import { useViewState } from './view-state-context';
+
+/** Everything the views need, derived from data + view state by memoised selectors. */
+export function useAtlasView() {
+  const data = useDataset();
+  const boundaries = useBoundaries();
+  const atlas = useAtlasFacts(data.dataset, boundaries);
+  const view = useViewState();
+  const { collections } = boundaries;
+
+  const findArea = useCallback(
+    (layer: BoundaryLayerId, code: string) => {
+      const feature = collections[layer]?.features.find(
+        ({ properties }) => properties.code === code,
+      );
+      return feature === undefined ? null : { code, name: feature.properties.name };
+    },
+    [collections],
+  );
+
+  const filtered = useMemo(
+    () =>
+      atlas === null
+        ? null
+        : applyFilters(atlas.facts.organisations, atlas.facts.pairings, view.filters),
+    [atlas, view.filters],
+  );
+  const selected = useMemo(
+    () => (atlas === null ? null : selectSelectedFacts(atlas.facts, view.selection, findArea)),
+    [atlas, view.selection, findArea],
+  );
+  const emphasis = useMemo(() => selectEmphasis(selected), [selected]);
+  const bounds = useMemo(() => selectionBounds(selected), [selected]);
+  const boundary = view.boundaryLayer === 'none' ? null : (collections[view.boundaryLayer] ?? null);
+
+  return { data, boundaries, atlas, filtered, selected, emphasis, bounds, boundary, view };
+}

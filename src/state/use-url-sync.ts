@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { decodeViewState, encodeViewState, type UrlProblem } from './url-codec';
+import type { ViewState } from './view-state';
+import { useViewDispatch, useViewState } from './view-state-context';
+
+function withoutCamera(state: ViewState): string {
+  return encodeViewState({ ...state, camera: null });
+}
+
+/**
+ * Keeps the address bar in step with the view. Changes that matter (filters, selection, layers)
+ * add a history entry, so Back and Forward step through them; camera moves only replace it.
+ */
+export function useUrlSync(onProblems: (problems: UrlProblem[]) => void) {
+  const state = useViewState();
+  const dispatch = useViewDispatch();
+  const previous = useRef(state);
+
+  useEffect(() => {
+    const search = encodeViewState(state);
+    const current = window.location.search.replace(/^\?/, '');
+    if (search !== current) {
+      const url = `${window.location.pathname}${search === '' ? '' : `?${search}`}${window.location.hash}`;
+      if (withoutCamera(previous.current) === withoutCamera(state))
+        window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    }
+    previous.current = state;
+  }, [state]);
+
+  useEffect(() => {
+    const onPopState = () => {
+      const decoded = decodeViewState(window.location.search);
+      previous.current = decoded.state;
+      dispatch({ type: 'restore', state: decoded.state });
+      if (decoded.problems.length > 0) onProblems(decoded.problems);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [dispatch, onProblems]);
+}

@@ -32,6 +32,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 90_000,
+          // SwiftShader on two shared cores can take seconds to redraw while other projects run.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 240_000,
           fileParallelism: false,
         },

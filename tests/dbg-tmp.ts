@@ -3,7 +3,9 @@ import { mapScreenshot } from './e2e/support/atlas-page';
 import { centreOfPixelsNear } from './e2e/support/pixels';
 const browser = await launchChromium();
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-page.on('console', (m) => { if (m.type() === 'error') console.log(m.text().slice(0, 300)); });
+page.on('console', (m) => {
+  if (m.type() === 'error') console.log(m.text().slice(0, 300));
+});
 await page.goto('http://localhost:4173/');
 await page.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true');
 await page.waitForTimeout(1000);
@@ -17,6 +19,8 @@ if (c && box) {
   await page.mouse.click(box.x + c.x, box.y + c.y);
   await page.waitForTimeout(1000);
   console.log('url', page.url());
-  console.log((await page.getByRole('region', { name: 'Selection details' }).textContent())?.slice(0, 200));
+  console.log(
+    (await page.getByRole('region', { name: 'Selection details' }).textContent())?.slice(0, 200),
+  );
 }
 await browser.close();

@@ -58,12 +58,13 @@ function regionOf(facts: OrganisationFacts): string | null {
   return facts.areas.region?.name ?? null;
 }
 
-function organisationMatches(facts: OrganisationFacts, filters: Filters): boolean {
-  const { organisation } = facts;
+function matchesSectorAndRole({ organisation }: OrganisationFacts, filters: Filters): boolean {
+  return allows(filters.sectors, organisation.sector) && allows(filters.roles, organisation.role);
+}
+
+function matchesVendorAndRegion(facts: OrganisationFacts, filters: Filters): boolean {
   return (
-    allows(filters.sectors, organisation.sector) &&
-    allows(filters.roles, organisation.role) &&
-    allows(filters.vendors, vendorKey(organisation.coreVendor)) &&
+    allows(filters.vendors, vendorKey(facts.organisation.coreVendor)) &&
     (filters.regions.length === 0 || filters.regions.includes(regionOf(facts) ?? ''))
   );
 }
@@ -110,20 +111,25 @@ export interface FilteredFacts {
   pairings: PairingFacts[];
 }
 
+/**
+ * One rule for map, tables and charts. A pairing passes on its own facts; vendor and region pass
+ * when either partner matches. An organisation shows when it is in a passing pairing (so "what
+ * did Cerner sites pair with?" shows the partners too), or, while no pairing-only filter is set,
+ * when it matches the vendor and region filters itself. Sector and role always apply to sites.
+ */
 export function applyFilters(
   organisations: OrganisationFacts[],
   pairings: PairingFacts[],
   filters: Filters,
 ): FilteredFacts {
   const keptPairings = pairings.filter((facts) => pairingMatches(facts, filters));
-  let keptOrganisations = organisations.filter((facts) => organisationMatches(facts, filters));
-  if (hasPairingOnlyFilter(filters)) {
-    const inPairings = new Set(
-      keptPairings.flatMap(({ pairing }) => [pairing.gdeId, pairing.ffId]),
-    );
-    keptOrganisations = keptOrganisations.filter(({ organisation }) =>
-      inPairings.has(organisation.id),
-    );
-  }
+  const members = new Set(keptPairings.flatMap(({ pairing }) => [pairing.gdeId, pairing.ffId]));
+  const pairingOnly = hasPairingOnlyFilter(filters);
+  const keptOrganisations = organisations.filter(
+    (facts) =>
+      matchesSectorAndRole(facts, filters) &&
+      (members.has(facts.organisation.id) ||
+        (!pairingOnly && matchesVendorAndRegion(facts, filters))),
+  );
   return { organisations: keptOrganisations, pairings: keptPairings };
 }

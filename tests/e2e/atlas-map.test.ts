@@ -118,9 +118,11 @@ describe('the atlas in Chromium', () => {
     await expect.poll(() => page.locator('.deck-tooltip').textContent()).toContain('Salford Royal');
     await page.mouse.click(box.x + centre.x, box.y + centre.y);
     const card = page.getByRole('region', { name: 'Selection details' });
-    await expect.poll(() => card.textContent())
+    await expect
+      .poll(() => card.textContent())
       .toContain('Salford Royal NHS Foundation Trust was a global digital exemplar');
-    await expect.poll(() =>
+    await expect
+      .poll(() =>
         page
           .getByRole('button', { name: 'Salford Royal NHS Foundation Trust', exact: true })
           .getAttribute('aria-pressed'),
@@ -137,7 +139,8 @@ describe('the atlas in Chromium', () => {
       ),
     ).toEqual([]);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
       .toContain('Select a pairing line, a site or an area');
   });
 

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../domain/filters';
+import { decodeViewState, encodeViewState } from './url-codec';
+import { INITIAL_VIEW_STATE, type ViewState } from './view-state';
+
+const state = (change: Partial<ViewState>): ViewState => ({ ...INITIAL_VIEW_STATE, ...change });
+
+describe('URL codec round trip', () => {
+  it.each<[string, ViewState, string]>([
+    ['the default view', INITIAL_VIEW_STATE, ''],
+    [
+      'a pairing selected',
+      state({ selection: { kind: 'pairing', id: 'cuh--uclh' } }),
+      'select=pairing%3Acuh--uclh',
+    ],
+    [
+      'an organisation selected',
+      state({ selection: { kind: 'organisation', id: 'srft' } }),
+      'select=org%3Asrft',
+    ],
+    [
+      'an area selected',
+      state({ selection: { kind: 'area', layer: 'stp', code: 'E54000008' } }),
+      'select=area%3Astp%3AE54000008',
+    ],
+    ['no boundaries', state({ boundaryLayer: 'none' }), 'boundary=none'],
+    [
+      'every layer off',
+      state({ showLines: false, showSites: false, showDistanceLabels: false }),
+      'layers=none',
+    ],
+    ['site names on', state({ showSiteLabels: true }), 'layers=lines%2Csites%2Cdistances%2Cnames'],
+    ['lines by platform', state({ lineColouring: 'platform' }), 'colour=platform'],
+    [
+      'every filter',
+      state({
+        filters: {
+          sectors: ['acute', 'mental_health'],
+          roles: ['FF'],
+          statuses: ['active', 'merged'],
+          vendors: ['Cerner', 'unknown'],
+          regions: ['London', 'North West'],
+          factors: { same_platform: 'yes', same_ics: 'no' },
+          minKm: 50,
+          maxKm: 312.5,
+        },
+      }),
+      'sector=acute%2Cmental_health&role=FF&status=active%2Cmerged&vendor=Cerner%2Cunknown&region=London%2CNorth+West&factor=same_platform%3Ayes%2Csame_ics%3Ano&km=50-312.5',
+    ],
+    ['an open-ended distance', state({ filters: { ...NO_FILTERS, minKm: 100 } }), 'km=100-'],
+    [
+      'a camera',
+      state({ camera: { lon: -1.5, lat: 52.75, zoom: 6.25 } }),
+      'at=-1.5%2C52.75%2C6.25',
+    ],
+    ['embed mode', state({ embed: true }), 'embed=1'],
+  ])('%s', (_name, view, expected) => {
+    const encoded = encodeViewState(view);
+    expect(encoded).toBe(expected);
+    expect(decodeViewState(encoded)).toEqual({ state: view, problems: [] });
+  });
+
+  it('sorts lists so the same view always has the same link', () => {
+    const a = encodeViewState(
+      state({ filters: { ...NO_FILTERS, statuses: ['merged', 'active'] } }),
+    );
+    const b = encodeViewState(
+      state({ filters: { ...NO_FILTERS, statuses: ['active', 'merged'] } }),
+    );
+    expect(a).toBe(b);
+  });
+});
+
+describe('URL codec with garbage', () => {
+  it.each([
+    ['select=pairing:<script>', 'select'],
+    ['select=area:ward:E05000001', 'select'],
+    ['boundary=counties', 'boundary'],
+    ['layers=lines,rivers', 'layers'],
+    ['colour=rainbow', 'colour'],
+    ['sector=dental', 'sector'],
+    ['role=CEO', 'role'],
+    ['status=paused', 'status'],
+    ['factor=same_platform:maybe', 'factor'],
+    ['factor=luck:yes', 'factor'],
+    ['km=200-50', 'km'],
+    ['km=far', 'km'],
+    ['at=0,0,6', 'at'],
+    ['at=-1.5,52', 'at'],
+    ['at=NaN,52,6', 'at'],
+    ['embed=yes', 'embed'],
+    ['utm_source=newsletter', 'utm_source'],
+  ])('%s falls back to the default and reports %s', (search, param) => {
+    const { state: decoded, problems } = decodeViewState(`?${search}`);
+    expect(decoded).toEqual(INITIAL_VIEW_STATE);
+    expect(problems).toEqual([expect.objectContaining({ param })]);
+  });
+
+  it('keeps the good parameters when others are bad', () => {
+    const { state: decoded, problems } = decodeViewState('?status=dropped&km=x&boundary=stp');
+    expect(decoded.filters.statuses).toEqual(['dropped']);
+    expect(decoded.boundaryLayer).toBe('stp');
+    expect(problems.map((problem) => problem.param)).toEqual(['km']);
+  });
+});

@@ -17,7 +17,7 @@ export function csvHandler(file: 'organisations.csv' | 'pairings.csv', text: str
 }
 
 /** Two areas split at 2°W, enough to make same-ICS answers real in component tests. */
-function halvesTopology(prefix: string) {
+function halvesTopology(prefix: string, [westCode, eastCode]: [string, string]) {
   const box = (west: number, east: number) => ({
     type: 'Polygon' as const,
     coordinates: [
@@ -35,12 +35,12 @@ function halvesTopology(prefix: string) {
     features: [
       {
         type: 'Feature',
-        properties: { code: `${prefix}W`, name: `${prefix} West` },
+        properties: { code: westCode, name: `${prefix} West` },
         geometry: box(-6, -2),
       },
       {
         type: 'Feature',
-        properties: { code: `${prefix}E`, name: `${prefix} East` },
+        properties: { code: eastCode, name: `${prefix} East` },
         geometry: box(-2, 2),
       },
     ],
@@ -49,10 +49,14 @@ function halvesTopology(prefix: string) {
 }
 
 export const boundariesPresent = [
-  http.get('*/data/boundaries/icb-2022.topo.json', () => HttpResponse.json(halvesTopology('ICB'))),
-  http.get('*/data/boundaries/stp-2021.topo.json', () => HttpResponse.json(halvesTopology('STP'))),
+  http.get('*/data/boundaries/icb-2022.topo.json', () =>
+    HttpResponse.json(halvesTopology('ICB', ['E54000901', 'E54000902'])),
+  ),
+  http.get('*/data/boundaries/stp-2021.topo.json', () =>
+    HttpResponse.json(halvesTopology('STP', ['E54000801', 'E54000802'])),
+  ),
   http.get('*/data/boundaries/nhs-regions.topo.json', () =>
-    HttpResponse.json(halvesTopology('Region')),
+    HttpResponse.json(halvesTopology('Region', ['E40000901', 'E40000902'])),
   ),
 ];
 

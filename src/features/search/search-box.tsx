@@ -19,7 +19,7 @@ export function SearchBox({ organisations }: { organisations: OrganisationFacts[
   const { isOpen, getLabelProps, getInputProps, getMenuProps, getItemProps, highlightedIndex } =
     useCombobox({
       items: results,
-      inputValue: query,
+      // Downshift owns the text: a controlled value here drops keystrokes when typing is fast.
       itemToString: (item) => item?.organisation.name ?? '',
       onInputValueChange: ({ inputValue }) => setQuery(inputValue),
       onSelectedItemChange: ({ selectedItem }) => {
@@ -31,7 +31,6 @@ export function SearchBox({ organisations }: { organisations: OrganisationFacts[
           lat: organisation.lat,
           zoom: FOUND_ZOOM,
         });
-        setQuery('');
       },
     });
 

@@ -1,0 +1,153 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
+import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { tabTo } from './support/keyboard';
+import { launchChromium } from './support/launch';
+import { countPixelsNear } from './support/pixels';
+
+let browser: Browser;
+const pages: Page[] = [];
+
+async function open(search = '') {
+  const { page, problems } = await openAtlas(browser, `${inject('baseUrl')}${search}`);
+  pages.push(page);
+  return { page, problems };
+}
+
+function axeViolations(page: Page) {
+  return new AxeBuilder({ page })
+    .analyze()
+    .then(({ violations }) =>
+      violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    );
+}
+
+const card = (page: Page) => page.getByRole('region', { name: 'Selection details' });
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('exploring in Chromium', () => {
+  it('a shared link reproduces filters, selection and camera', async () => {
+    const link =
+      '?select=pairing%3Atst--wvt&status=active%2Cmerged&factor=same_platform%3Ayes&at=-2.4%2C52.2%2C7';
+    const { page, problems } = await open(link);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'pairings' }).textContent())
+      .toContain('9 of 25 pairings');
+    await expect
+      .poll(() => card(page).textContent())
+      .toContain(
+        'Taunton and Somerset NHS Foundation Trust (exemplar) was paired with Wye Valley NHS Trust',
+      );
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).search).toBe(link);
+    expect(countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30)).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
+  it('Back and Forward step through selections and filters', async () => {
+    const { page } = await open();
+    await page
+      .getByRole('button', {
+        name: /^Oxford University Hospitals NHS Foundation Trust and Royal Berkshire/,
+      })
+      .click();
+    await expect.poll(() => page.url()).toContain('select=pairing%3Aouh--rbft');
+    await page.getByRole('button', { name: /^Cerner/ }).click();
+    await expect.poll(() => page.url()).toContain('vendor=Cerner');
+
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain('vendor=');
+    expect(page.url()).toContain('select=pairing%3Aouh--rbft');
+    expect(await page.getByRole('button', { name: /^Cerner/ }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+
+    await page.goBack();
+    await expect
+      .poll(() => card(page).textContent())
+      .toContain('Select a pairing line, a site or an area');
+
+    await page.goForward();
+    await expect
+      .poll(() => card(page).textContent())
+      .toContain('Oxford University Hospitals NHS Foundation Trust (exemplar)');
+  });
+
+  it('keyboard only: search, select, open a partner, copy the link', async () => {
+    const { page } = await open();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await tabTo(page, /^Find an organisation$|Name, former name/);
+    await page.keyboard.type('Tanton and Somerset');
+    await page.getByRole('option', { name: /Taunton and Somerset/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => card(page).textContent())
+      .toContain('Taunton and Somerset NHS Foundation Trust was a global digital exemplar');
+
+    await tabTo(page, /^With Wye Valley/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).textContent()).toContain('paired with Wye Valley NHS Trust');
+    await tabTo(page, /^Open Wye Valley$/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => card(page).textContent())
+      .toContain('Wye Valley NHS Trust was a fast follower');
+
+    await tabTo(page, /^Copy link$/, { backwards: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('Link copied.').count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get('select')).toBe('org:wvt');
+  });
+
+  it('filtering out every pairing removes the lines from the map', async () => {
+    const { page } = await open();
+    const line = STATUS_STYLES.active.colour;
+    const before = countPixelsNear(await mapScreenshot(page), line, 30);
+    await page.locator('summary', { hasText: /^Filters/ }).click();
+    await page.getByRole('spinbutton', { name: 'At least' }).fill('1000');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'pairings' }).textContent())
+      .toContain('0 of 25 pairings');
+    await page.waitForTimeout(300);
+    await waitForDrawnLayers(page, { on: ['pairing-lines'] });
+    const after = countPixelsNear(await mapScreenshot(page), line, 30);
+    expect(before).toBeGreaterThan(300);
+    expect(after).toBeLessThan(before / 10);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('selecting an area lists what is inside it; axe finds nothing with filters open', async () => {
+    const { page } = await open('?select=area%3Aicb%3AE54000008&sector=acute');
+    await expect
+      .poll(() => card(page).textContent())
+      .toContain('NHS Cheshire and Merseyside Integrated Care Board');
+    await expect.poll(() => card(page).textContent()).toContain('Alder Hey');
+    await page.locator('summary', { hasText: /^Filters/ }).click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('embed mode shows the map without panels, with no axe violations', async () => {
+    const { page, problems } = await open('?embed=1&boundary=region');
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(
+      await page.getByRole('link', { name: /Open the full GDE Partnership Atlas/ }).count(),
+    ).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/atlas-embed.png' });
+    expect(problems).toEqual([]);
+  });
+});

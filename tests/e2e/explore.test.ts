@@ -54,6 +54,10 @@ describe('exploring in Chromium', () => {
     expect(new URL(page.url()).search).toBe(link);
     expect(countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30)).toBeGreaterThan(100);
     expect(problems).toEqual([]);
+
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect.poll(() => page.url()).not.toContain('at=');
+    expect(page.url()).toContain('select=pairing%3Atst--wvt');
   });
 
   it('Back and Forward step through selections and filters', async () => {

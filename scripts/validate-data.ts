@@ -6,10 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { areaIssues } from '../src/data/area-issues';
+import { EVIDENCE_FILE } from '../src/data/evidence-schema';
 import { ORGANISATIONS_FILE } from '../src/data/organisation-schema';
 import { PAIRINGS_FILE } from '../src/data/pairing-schema';
 import { topologyToCollection } from '../src/data/topology-to-collection';
 import { validateDataset } from '../src/data/validate-dataset';
+import { validateEvidenceCsv } from '../src/data/validate-evidence';
 import { PAPER_FILE, validatePaperJson } from '../src/data/validate-paper';
 import { formatIssue } from '../src/data/validation-issue';
 import { deriveAtlasFacts, type AreaIndexes } from '../src/domain/derive-facts';
@@ -40,12 +42,17 @@ for (const source of BOUNDARY_SOURCES) {
   }
 }
 const facts = deriveAtlasFacts(dataset.organisations, dataset.pairings, indexes);
+const evidencePath = join(folder, EVIDENCE_FILE);
+const evidenceIssues = existsSync(evidencePath)
+  ? validateEvidenceCsv(readFileSync(evidencePath, 'utf8')).issues
+  : [];
 const paperPath = join(folder, PAPER_FILE);
 const paperIssues = existsSync(paperPath) ? validatePaperJson(readFileSync(paperPath, 'utf8')) : [];
 const issues = [
   ...dataset.issues,
   ...areaIssues(facts.organisations, dataset.organisationRows),
   ...paperIssues,
+  ...evidenceIssues,
 ];
 for (const issue of issues) console.log(formatIssue(issue));
 const errors = issues.filter((issue) => issue.severity === 'error').length;

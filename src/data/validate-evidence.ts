@@ -1,0 +1,12 @@
+import { EVIDENCE_COLUMNS, EVIDENCE_FILE, evidenceRowSchema } from './evidence-schema';
+import { parseCsv } from './parse-csv';
+import { validateRows } from './validate-rows';
+
+export function validateEvidenceCsv(text: string) {
+  return validateRows(parseCsv(EVIDENCE_FILE, text), {
+    file: EVIDENCE_FILE,
+    schema: evidenceRowSchema,
+    columns: EVIDENCE_COLUMNS,
+    requiredColumns: EVIDENCE_COLUMNS,
+  });
+}

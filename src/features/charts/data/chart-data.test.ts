@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import paper from '../../../../data/paper.json';
 import { realDataFacts } from '../../../../tests/support/fixture-facts';
 import { realEvidence } from '../../../../tests/support/real-evidence';
-import paper from '../../../../data/paper.json';
 import { alignedByStatus } from './aligned-by-status';
 import { distanceSeries } from './distance-series';
 import { channelCounts, flowCounts } from './evidence-counts';

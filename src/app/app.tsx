@@ -16,6 +16,7 @@ import { useAtlasView } from '../state/use-atlas-view';
 import { useUrlSync } from '../state/use-url-sync';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
+import { ChartsSection } from './charts-section';
 import { DataIssues } from './data-issues';
 import { EmbedView } from './embed-view';
 import { LazyMap } from './lazy-map';
@@ -113,6 +114,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
             </div>
           </div>
         )}
+        {atlas !== null && filtered !== null && <ChartsSection pairings={filtered.pairings} />}
       </main>
       <AppFooter />
     </>

@@ -53,6 +53,7 @@ describe('URL codec round trip', () => {
       state({ camera: { lon: -1.5, lat: 52.75, zoom: 6.25 } }),
       'at=-1.5%2C52.75%2C6.25',
     ],
+    ['charts open', state({ showCharts: true }), 'charts=1'],
     ['embed mode', state({ embed: true }), 'embed=1'],
   ])('%s', (_name, view, expected) => {
     const encoded = encodeViewState(view);
@@ -89,6 +90,7 @@ describe('URL codec with garbage', () => {
     ['at=-1.5,52', 'at'],
     ['at=NaN,52,6', 'at'],
     ['embed=yes', 'embed'],
+    ['charts=open', 'charts'],
     ['utm_source=newsletter', 'utm_source'],
   ])('%s falls back to the default and reports %s', (search, param) => {
     const { state: decoded, problems } = decodeViewState(`?${search}`);

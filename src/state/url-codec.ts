@@ -34,6 +34,7 @@ export const URL_PARAMS = [
   'factor',
   'km',
   'at',
+  'charts',
   'embed',
 ] as const;
 
@@ -84,6 +85,11 @@ function decodeSelection(value: string): Selection | undefined {
     }
   }
   return undefined;
+}
+
+function flag(value: string): boolean | undefined {
+  if (value === '1') return true;
+  return value === '0' ? false : undefined;
 }
 
 function decodeCamera(value: string): Camera | undefined {
@@ -162,6 +168,7 @@ export function encodeViewState(state: ViewState): string {
     const { lon, lat, zoom } = state.camera;
     set('at', `${roundTo(lon, 4)},${roundTo(lat, 4)},${roundTo(zoom, 2)}`);
   }
+  if (state.showCharts) set('charts', '1');
   if (state.embed) set('embed', '1');
   return params.toString();
 }
@@ -277,14 +284,12 @@ export function decodeViewState(search: string): { state: ViewState; problems: U
       state = { ...state, camera };
     },
   );
-  read(
-    'embed',
-    (value) => (value === '1' ? true : value === '0' ? false : undefined),
-    '1',
-    (embed) => {
-      state = { ...state, embed };
-    },
-  );
+  read('charts', flag, '1', (showCharts) => {
+    state = { ...state, showCharts };
+  });
+  read('embed', flag, '1', (embed) => {
+    state = { ...state, embed };
+  });
 
   for (const [name, value] of params) {
     if (!(URL_PARAMS as readonly string[]).includes(name)) {

@@ -29,6 +29,7 @@ export interface ViewState {
   showSiteLabels: boolean;
   /** null: the default view of all England. */
   camera: Camera | null;
+  showCharts: boolean;
   embed: boolean;
 }
 
@@ -42,6 +43,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   showDistanceLabels: true,
   showSiteLabels: false,
   camera: null,
+  showCharts: false,
   embed: false,
 };
 
@@ -55,6 +57,7 @@ export type ViewAction =
   | { type: 'set-filters'; filters: Filters }
   | { type: 'clear-filters' }
   | { type: 'set-camera'; camera: Camera | null }
+  | { type: 'set-charts-open'; open: boolean }
   | { type: 'restore'; state: ViewState };
 
 export function viewStateReducer(state: ViewState, action: ViewAction): ViewState {
@@ -73,6 +76,8 @@ export function viewStateReducer(state: ViewState, action: ViewAction): ViewStat
       return { ...state, filters: NO_FILTERS };
     case 'set-camera':
       return { ...state, camera: action.camera };
+    case 'set-charts-open':
+      return { ...state, showCharts: action.open };
     case 'restore':
       return action.state;
   }

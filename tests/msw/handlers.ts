@@ -10,7 +10,10 @@ export function fixtureText(path: string): string {
   return readFileSync(join(fixtures, path), 'utf8');
 }
 
-export function csvHandler(file: 'organisations.csv' | 'pairings.csv', text: string) {
+export function csvHandler(
+  file: 'organisations.csv' | 'pairings.csv' | 'evidence.csv',
+  text: string,
+) {
   return http.get(`*/${file}`, () =>
     HttpResponse.text(text, { headers: { 'content-type': 'text/csv' } }),
   );
@@ -67,6 +70,7 @@ export const boundariesMissing = [
 export const defaultHandlers = [
   csvHandler('organisations.csv', fixtureText('good/organisations.csv')),
   csvHandler('pairings.csv', fixtureText('good/pairings.csv')),
+  csvHandler('evidence.csv', readFileSync(join(process.cwd(), 'data/evidence.csv'), 'utf8')),
   ...boundariesPresent,
   http.get('*/data/basemap/land.topo.json', () => new HttpResponse('Not found', { status: 404 })),
 ];

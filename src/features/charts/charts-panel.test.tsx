@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../../tests/msw/render-app';
+
+vi.mock('../map/map-view', () => ({ default: () => <div data-testid="map" /> }));
+
+async function openCharts() {
+  renderApp('?charts=1');
+  await waitFor(() => expect(screen.getAllByRole('figure')).toHaveLength(6), { timeout: 5000 });
+}
+
+function figureNamed(name: RegExp) {
+  return screen.getByRole('figure', { name });
+}
+
+function dataRows(figure: HTMLElement) {
+  return within(figure).getAllByRole('row').slice(1);
+}
+
+describe('charts panel', () => {
+  it('opens from the link, lazily, with six charts that follow the fixture data', async () => {
+    await openCharts();
+
+    const factors = figureNamed(/most common aligned factor/);
+    expect(dataRows(factors)).toHaveLength(5);
+    expect(
+      within(factors).getByRole('row', { name: /Same core platform 1 0 1 17 of 23 pairings/ }),
+    ).toBeInTheDocument();
+    expect(factors.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0);
+
+    const distance = figureNamed(/shared a platform although the sites were over 100 km apart/);
+    expect(dataRows(distance)).toHaveLength(2);
+    expect(distance.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2);
+
+    const aligned = figureNamed(/line up on 3 or more/);
+    expect(dataRows(aligned).map((row) => row.textContent?.at(0))).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
+  });
+
+  it('lists the evidence by direction and channel with the same numbers as the chart', async () => {
+    await openCharts();
+    const flow = await screen.findByRole('figure', {
+      name: /excerpts about direction show the exemplar learning too/,
+    });
+    expect(within(flow).getByRole('row', { name: 'Exemplar → follower 4' })).toBeInTheDocument();
+    expect(within(flow).getByRole('row', { name: 'Follower → exemplar 3' })).toBeInTheDocument();
+    expect(flow.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(5);
+    const channels = figureNamed(/channels named/);
+    expect(dataRows(channels)).toHaveLength(8);
+  });
+
+  it('a chart action filters the map and tables and updates the link', async () => {
+    await openCharts();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show pairings with same core platform' }),
+    );
+    expect(screen.getByText('1 of 2 pairings · 2 of 5 organisations')).toBeInTheDocument();
+    expect(window.location.search).toContain('factor=same_platform%3Ayes');
+  });
+
+  it('a vendor grid cell filters to those vendors', async () => {
+    await openCharts();
+    await userEvent.click(screen.getByRole('button', { name: /1 pairings from Cerner to Cerner/ }));
+    expect(window.location.search).toContain('vendor=Cerner');
+  });
+
+  it('is closed by default and says what it holds', async () => {
+    renderApp();
+    const toggle = await screen.findByRole('button', { name: 'Show charts' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    await userEvent.click(toggle);
+    expect(await screen.findAllByRole('figure', {}, { timeout: 5000 })).toHaveLength(6);
+    expect(window.location.search).toBe('?charts=1');
+  });
+});

@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import paper from '../../../data/paper.json';
+import { evidenceQuery } from '../../data/evidence-query';
+import type { PairingFacts } from '../../domain/derive-facts';
+import { useViewDispatch, useViewState } from '../../state/view-state-context';
+import { AlignedChart } from './aligned-chart';
+import { ChannelChart } from './channel-chart';
+import { alignedByStatus } from './data/aligned-by-status';
+import { distanceSeries } from './data/distance-series';
+import { channelCounts, flowCounts } from './data/evidence-counts';
+import { factorCounts } from './data/factor-counts';
+import { vendorMatrix } from './data/vendor-matrix';
+import { DistanceChart } from './distance-chart';
+import { FactorChart } from './factor-chart';
+import { FlowChart } from './flow-chart';
+import { VendorMatrixChart } from './vendor-matrix-chart';
+
+/** Loaded only when the charts are opened: Recharts stays out of the map's first load. */
+export default function ChartsPanel({ pairings }: { pairings: PairingFacts[] }) {
+  const { filters } = useViewState();
+  const dispatch = useViewDispatch();
+  const evidence = useQuery(evidenceQuery);
+  const items = useMemo(
+    () => evidence.data?.valid.map(({ value }) => value) ?? [],
+    [evidence.data],
+  );
+
+  const factors = useMemo(() => factorCounts(pairings, paper.aggregates), [pairings]);
+  const aligned = useMemo(() => alignedByStatus(pairings), [pairings]);
+  const distances = useMemo(() => distanceSeries(pairings), [pairings]);
+  const matrix = useMemo(() => vendorMatrix(pairings), [pairings]);
+  const flows = useMemo(() => flowCounts(items), [items]);
+  const channels = useMemo(() => channelCounts(items), [items]);
+
+  return (
+    <div className="charts-grid">
+      <FactorChart
+        rows={factors}
+        onPick={(factor) =>
+          dispatch({
+            type: 'set-filters',
+            filters: { ...filters, factors: { ...filters.factors, [factor]: 'yes' } },
+          })
+        }
+      />
+      <AlignedChart
+        rows={aligned}
+        onPick={(status) =>
+          dispatch({ type: 'set-filters', filters: { ...filters, statuses: [status] } })
+        }
+      />
+      <DistanceChart
+        bars={distances}
+        onPick={(id) => dispatch({ type: 'select', selection: { kind: 'pairing', id } })}
+      />
+      <VendorMatrixChart
+        matrix={matrix}
+        onPick={(vendors) => dispatch({ type: 'set-filters', filters: { ...filters, vendors } })}
+      />
+      {evidence.isError ? (
+        <p role="alert" className="notice notice-error">
+          The evidence file could not be loaded: {evidence.error.message}{' '}
+          <button type="button" onClick={() => void evidence.refetch()}>
+            Retry
+          </button>
+        </p>
+      ) : evidence.isPending ? (
+        <p role="status">Loading the paper&rsquo;s evidence…</p>
+      ) : (
+        <>
+          <FlowChart rows={flows} />
+          <ChannelChart rows={channels} />
+        </>
+      )}
+    </div>
+  );
+}

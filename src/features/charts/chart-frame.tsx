@@ -27,7 +27,8 @@ export function ChartFrame({
       aria-describedby={`${id}-description`}
     >
       <h3 id={`${id}-title`}>{title}</h3>
-      <p id={`${id}-description`} className="chart-description">
+      {/* The full reading of the chart, for screen readers; sighted readers have the title and "Show data". */}
+      <p id={`${id}-description`} className="visually-hidden">
         {description}
       </p>
       <div ref={ref} className="chart-body">

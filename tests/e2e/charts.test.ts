@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SELECTION_COLOUR } from '../../src/features/map/map-colours';
+import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { launchChromium } from './support/launch';
+import { countPixelsNear } from './support/pixels';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('charts in Chromium', () => {
+  it('loads the charts code only when the panel opens, then links a bar to the map and the URL', async () => {
+    const requested: string[] = [];
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(
+      () => document.documentElement.dataset.atlasReady === 'true',
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(requested.filter((url) => /charts-panel/.test(url))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Show charts' }).click();
+    await page.getByRole('figure').nth(5).waitFor({ timeout: 30_000 });
+    expect(requested.filter((url) => /charts-panel-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    expect(requested.filter((url) => /evidence-[\w-]+\.csv$/.test(url))).toHaveLength(1);
+    expect(page.url()).toContain('charts=1');
+
+    const before = countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30);
+    // The distance chart's first bar is the longest pairing: Taunton and Somerset – Blackpool (dropped).
+    const distance = page.getByRole('figure', { name: /over 100 km apart/ });
+    await distance.locator('.recharts-bar-rectangle').first().click();
+    await expect.poll(() => page.url()).toContain('select=pairing%3Atst--blackpool');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
+      .toContain('The pairing was dropped before it started.');
+    await waitForDrawnLayers(page, { on: ['pairing-lines'] });
+    await page.waitForTimeout(300);
+    const after = countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30);
+    expect(before).toBe(0);
+    expect(after).toBeGreaterThan(100);
+
+    // A factor bar filters: the "yes" part of "Same core platform".
+    const factors = page.getByRole('figure', { name: /most common aligned factor/ });
+    await factors.locator('.recharts-bar-rectangle').first().click();
+    await expect.poll(() => page.url()).toContain('factor=same_platform%3Ayes');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'pairings' }).textContent())
+      .toContain('10 of 25 pairings');
+
+    await page.locator('.charts-section').screenshot({ path: 'test-results/atlas-charts.png' });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    await context.close();
+  });
+});

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR } from '../../src/features/map/map-colours';
-import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { mapScreenshot, waitForDrawnLayers } from './support/atlas-page';
 import { launchChromium } from './support/launch';
 import { countPixelsNear } from './support/pixels';
 

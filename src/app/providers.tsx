@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { HighlightProvider } from '../state/highlight-context';
 import { MapCommandsProvider } from '../state/map-commands-context';
 import type { ViewState } from '../state/view-state';
 import { ViewStateProvider } from '../state/view-state-context';
@@ -16,7 +17,9 @@ export function Providers({
   return (
     <QueryClientProvider client={client}>
       <ViewStateProvider initial={initialState}>
-        <MapCommandsProvider>{children}</MapCommandsProvider>
+        <MapCommandsProvider>
+          <HighlightProvider>{children}</HighlightProvider>
+        </MapCommandsProvider>
       </ViewStateProvider>
     </QueryClientProvider>
   );

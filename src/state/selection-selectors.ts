@@ -73,3 +73,16 @@ export function selectEmphasis(selected: SelectedFacts) {
   }
   return { organisations, pairings: new Set(selected.pairings.map(({ pairing }) => pairing.id)) };
 }
+
+/** The same dimming for pairings a chart points at: those pairings and their two ends stay bright. */
+export function highlightEmphasis(pairingIds: readonly string[] | null, facts: AtlasFacts) {
+  if (pairingIds === null) return null;
+  const pairings = new Set(pairingIds);
+  const organisations = new Set<string>();
+  for (const { pairing } of facts.pairings) {
+    if (!pairings.has(pairing.id)) continue;
+    organisations.add(pairing.gdeId);
+    organisations.add(pairing.ffId);
+  }
+  return { organisations, pairings };
+}

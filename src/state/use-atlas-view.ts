@@ -1,8 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { applyFilters } from '../domain/filters';
 import type { BoundaryLayerId } from '../domain/geo/boundaries';
+import { useHighlight } from './highlight-context';
 import { selectionBounds } from './selection-bounds';
-import { selectEmphasis, selectSelectedFacts } from './selection-selectors';
+import { highlightEmphasis, selectEmphasis, selectSelectedFacts } from './selection-selectors';
 import { useAtlasFacts } from './use-atlas-facts';
 import { useBoundaries } from './use-boundaries';
 import { useDataset } from './use-dataset';
@@ -37,7 +38,13 @@ export function useAtlasView() {
     () => (atlas === null ? null : selectSelectedFacts(atlas.facts, view.selection, findArea)),
     [atlas, view.selection, findArea],
   );
-  const emphasis = useMemo(() => selectEmphasis(selected), [selected]);
+  const [highlight] = useHighlight();
+  const emphasis = useMemo(
+    () =>
+      selectEmphasis(selected) ??
+      (atlas === null ? null : highlightEmphasis(highlight, atlas.facts)),
+    [selected, highlight, atlas],
+  );
   const bounds = useMemo(() => selectionBounds(selected), [selected]);
   const boundary = view.boundaryLayer === 'none' ? null : (collections[view.boundaryLayer] ?? null);
 

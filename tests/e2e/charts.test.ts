@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SELECTION_COLOUR } from '../../src/features/map/map-colours';
+import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
 import { mapScreenshot, waitForDrawnLayers } from './support/atlas-page';
 import { launchChromium } from './support/launch';
 import { countPixelsNear } from './support/pixels';
@@ -44,7 +44,20 @@ describe('charts in Chromium', () => {
     const before = countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30);
     // The distance chart's first bar is the longest pairing: Taunton and Somerset – Blackpool (dropped).
     const distance = page.getByRole('figure', { name: /over 100 km apart/ });
-    await distance.locator('.recharts-bar-rectangle').first().click();
+    const lines = STATUS_STYLES.active.colour;
+    const undimmed = countPixelsNear(await mapScreenshot(page), lines, 30);
+    // Focus (unlike a hover) survives the scrolling that capturing the map needs.
+    await page.getByRole('button', { name: /2 pairings from Cerner to System C/ }).focus();
+    await page.waitForTimeout(300);
+    await waitForDrawnLayers(page, { on: ['pairing-lines'] });
+    const dimmed = countPixelsNear(await mapScreenshot(page), lines, 30);
+    expect(dimmed).toBeLessThan(undimmed / 2);
+    await page
+      .getByRole('button', { name: 'Show charts' })
+      .or(page.getByRole('button', { name: 'Hide charts' }))
+      .focus();
+    const longest = distance.locator('.recharts-bar-rectangle').first();
+    await longest.click();
     await expect.poll(() => page.url()).toContain('select=pairing%3Atst--blackpool');
     await expect
       .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())

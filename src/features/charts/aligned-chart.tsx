@@ -10,9 +10,11 @@ const totalOf = (row: AlignedRow) => STATUS_ORDER.reduce((sum, status) => sum + 
 export function AlignedChart({
   rows,
   onPick,
+  onHover,
 }: {
   rows: AlignedRow[];
   onPick: (status: PairingStatus) => void;
+  onHover: (target: { aligned: number; status: PairingStatus } | null) => void;
 }) {
   const total = rows.reduce((sum, row) => sum + totalOf(row), 0);
   const threeOrMore = rows
@@ -92,6 +94,10 @@ export function AlignedChart({
               fill={STATUS_COLOURS[status]}
               cursor="pointer"
               onClick={() => onPick(status)}
+              onMouseEnter={(item: { payload?: AlignedRow }) =>
+                item.payload && onHover({ aligned: item.payload.aligned, status })
+              }
+              onMouseLeave={() => onHover(null)}
               isAnimationActive={false}
             />
           ))}

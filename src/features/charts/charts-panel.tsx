@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import paper from '../../../data/paper.json';
 import { evidenceQuery } from '../../data/evidence-query';
 import type { PairingFacts } from '../../domain/derive-facts';
+import { useHighlight } from '../../state/highlight-context';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { AlignedChart } from './aligned-chart';
 import { ChannelChart } from './channel-chart';
@@ -21,6 +22,10 @@ export default function ChartsPanel({ pairings }: { pairings: PairingFacts[] }) 
   const { filters } = useViewState();
   const dispatch = useViewDispatch();
   const evidence = useQuery(evidenceQuery);
+  const [, setHighlight] = useHighlight();
+  useEffect(() => () => setHighlight(null), [setHighlight]);
+  const idsWhere = (keep: (facts: PairingFacts) => boolean) =>
+    pairings.filter(keep).map(({ pairing }) => pairing.id);
   const items = useMemo(
     () => evidence.data?.valid.map(({ value }) => value) ?? [],
     [evidence.data],
@@ -37,6 +42,11 @@ export default function ChartsPanel({ pairings }: { pairings: PairingFacts[] }) 
     <div className="charts-grid">
       <FactorChart
         rows={factors}
+        onHover={(factor) =>
+          setHighlight(
+            factor === null ? null : idsWhere((facts) => facts.factors[factor] === 'yes'),
+          )
+        }
         onPick={(factor) =>
           dispatch({
             type: 'set-filters',
@@ -46,16 +56,29 @@ export default function ChartsPanel({ pairings }: { pairings: PairingFacts[] }) 
       />
       <AlignedChart
         rows={aligned}
+        onHover={(target) =>
+          setHighlight(
+            target === null
+              ? null
+              : idsWhere(
+                  (facts) =>
+                    facts.aligned.length === target.aligned &&
+                    facts.pairing.status === target.status,
+                ),
+          )
+        }
         onPick={(status) =>
           dispatch({ type: 'set-filters', filters: { ...filters, statuses: [status] } })
         }
       />
       <DistanceChart
         bars={distances}
+        onHover={(id) => setHighlight(id === null ? null : [id])}
         onPick={(id) => dispatch({ type: 'select', selection: { kind: 'pairing', id } })}
       />
       <VendorMatrixChart
         matrix={matrix}
+        onHover={setHighlight}
         onPick={(vendors) => dispatch({ type: 'set-filters', filters: { ...filters, vendors } })}
       />
       {evidence.isError ? (

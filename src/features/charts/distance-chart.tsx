@@ -18,9 +18,11 @@ const FAR_KM = 100;
 export function DistanceChart({
   bars,
   onPick,
+  onHover,
 }: {
   bars: DistanceBar[];
   onPick: (pairingId: string) => void;
+  onHover: (pairingId: string | null) => void;
 }) {
   const farSame = bars.filter((bar) => bar.km > FAR_KM && bar.platform === 'same');
   return (
@@ -78,6 +80,12 @@ export function DistanceChart({
             data={bars}
             layout="vertical"
             margin={{ left: 8, right: 16, bottom: 16 }}
+            // The chart-wide pointer index is steadier than per-bar enter/leave, which re-render.
+            onMouseMove={(state) => {
+              const index = Number(state.activeTooltipIndex);
+              onHover(Number.isInteger(index) ? (bars[index]?.id ?? null) : null);
+            }}
+            onMouseLeave={() => onHover(null)}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis
@@ -103,6 +111,10 @@ export function DistanceChart({
               name="Distance"
               cursor="pointer"
               isAnimationActive={false}
+              onMouseEnter={(item: { payload?: DistanceBar }) =>
+                item.payload && onHover(item.payload.id)
+              }
+              onMouseLeave={() => onHover(null)}
               onClick={(item: { payload?: DistanceBar }) => item.payload && onPick(item.payload.id)}
             >
               {bars.map((bar) => (

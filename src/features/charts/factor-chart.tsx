@@ -13,9 +13,11 @@ function title(rows: FactorCount[]): string {
 export function FactorChart({
   rows,
   onPick,
+  onHover,
 }: {
   rows: FactorCount[];
   onPick: (factor: Factor) => void;
+  onHover: (factor: Factor | null) => void;
 }) {
   const total = rows[0]?.total ?? 0;
   return (
@@ -100,6 +102,10 @@ export function FactorChart({
                   : undefined
               }
               isAnimationActive={false}
+              onMouseEnter={(item: { payload?: FactorCount }) =>
+                item.payload && onHover(item.payload.factor)
+              }
+              onMouseLeave={() => onHover(null)}
             />
           ))}
         </BarChart>

@@ -22,9 +22,11 @@ function shade(count: number, max: number): { background: string; color: string 
 export function VendorMatrixChart({
   matrix,
   onPick,
+  onHover,
 }: {
   matrix: VendorMatrix;
   onPick: (vendors: string[]) => void;
+  onHover: (pairingIds: string[] | null) => void;
 }) {
   const counts = matrix.gdeVendors.flatMap((from) =>
     matrix.ffVendors.map((to) => ({ from, to, ids: matrix.cells[from]?.[to] ?? [] })),
@@ -91,6 +93,10 @@ export function VendorMatrixChart({
                             className="matrix-cell"
                             aria-label={`${ids.length} pairings from ${label(from)} to ${label(to)}: filter to these vendors`}
                             onClick={() => onPick(from === to ? [from] : [from, to])}
+                            onMouseEnter={() => onHover(ids)}
+                            onMouseLeave={() => onHover(null)}
+                            onFocus={() => onHover(ids)}
+                            onBlur={() => onHover(null)}
                           >
                             {ids.length}
                           </button>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../domain/format';
 import type { PairingStatus } from '../../domain/model';
-import { AXIS_TICK, STATUS_COLOURS, legendText } from './chart-colours';
+import { AXIS_TICK, STATUS_COLOURS, legendText, axisTitle } from './chart-colours';
 import { ChartFrame } from './chart-frame';
 import { STATUS_ORDER, type AlignedRow } from './data/aligned-by-status';
 
@@ -68,16 +68,7 @@ export function AlignedChart({
           margin={{ left: 0, right: 16, bottom: 16 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="aligned"
-            tick={AXIS_TICK}
-            label={{
-              value: 'Aligned factors (of 5)',
-              position: 'insideBottom',
-              offset: -10,
-              fill: '#1b1f24',
-            }}
-          />
+          <XAxis dataKey="aligned" tick={AXIS_TICK} label={axisTitle('Aligned factors (of 5)')} />
           <YAxis
             allowDecimals={false}
             tick={AXIS_TICK}

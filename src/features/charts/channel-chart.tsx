@@ -1,11 +1,11 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_TICK } from './chart-colours';
 import { ChartFrame } from './chart-frame';
 import type { ChannelCount } from './data/evidence-counts';
+import { EvidenceBars, EvidenceTable } from './evidence-bars';
 
 export function ChannelChart({ rows }: { rows: ChannelCount[] }) {
   const named = rows.filter((row) => row.channel !== 'unspecified' && row.channel !== 'none');
   const top = named[0];
+  const bars = rows.map((row) => ({ key: row.channel, label: row.label, items: row.items }));
   return (
     <ChartFrame
       title={
@@ -23,56 +23,15 @@ export function ChannelChart({ rows }: { rows: ChannelCount[] }) {
           partners.
         </p>
       }
-      data={
-        <table className="data-table">
-          <caption>Evidence items by channel</caption>
-          <thead>
-            <tr>
-              <th scope="col">Channel</th>
-              <th scope="col">Evidence items</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.channel}>
-                <th scope="row">{row.label}</th>
-                <td className="number">{row.items}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      data={<EvidenceTable caption="Evidence items by channel" header="Channel" rows={bars} />}
     >
       {(width) => (
-        <BarChart
+        <EvidenceBars
+          rows={bars}
           width={width}
-          height={Math.max(160, rows.length * 26 + 60)}
-          data={rows}
-          layout="vertical"
-          margin={{ left: 8, right: 16, bottom: 16 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            tick={AXIS_TICK}
-            label={{
-              value: 'Evidence items',
-              position: 'insideBottom',
-              offset: -10,
-              fill: '#1b1f24',
-            }}
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={Math.min(250, width * 0.5)}
-            tick={AXIS_TICK}
-            interval={0}
-          />
-          <Tooltip />
-          <Bar dataKey="items" name="Evidence items" fill="#44aa99" isAnimationActive={false} />
-        </BarChart>
+          labelWidth={Math.min(250, width * 0.5)}
+          fill="#44aa99"
+        />
       )}
     </ChartFrame>
   );

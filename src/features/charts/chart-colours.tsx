@@ -20,3 +20,8 @@ export const AXIS_TICK = { fill: '#1b1f24', fontSize: 12 } as const;
 export function legendText(value: string) {
   return <span style={{ color: '#1b1f24' }}>{value}</span>;
 }
+
+/** An axis title under the value axis, in ink. */
+export function axisTitle(value: string) {
+  return { value, position: 'insideBottom' as const, offset: -10, fill: '#1b1f24' };
+}

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { ANSWER_COLOURS, AXIS_TICK } from './chart-colours';
+import { ANSWER_COLOURS, AXIS_TICK, axisTitle } from './chart-colours';
 import { ChartFrame } from './chart-frame';
 import type { DistanceBar, PlatformMatch } from './data/distance-series';
 
@@ -91,12 +91,7 @@ export function DistanceChart({
             <XAxis
               type="number"
               tick={AXIS_TICK}
-              label={{
-                value: 'Straight-line distance (km)',
-                position: 'insideBottom',
-                offset: -10,
-                fill: '#1b1f24',
-              }}
+              label={axisTitle('Straight-line distance (km)')}
             />
             <YAxis
               type="category"

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Factor } from '../../domain/factors';
-import { ANSWER_COLOURS, AXIS_TICK, legendText } from './chart-colours';
+import { ANSWER_COLOURS, AXIS_TICK, legendText, axisTitle } from './chart-colours';
 import { ChartFrame } from './chart-frame';
 import type { FactorCount } from './data/factor-counts';
 
@@ -83,7 +83,7 @@ export function FactorChart({
             type="number"
             allowDecimals={false}
             tick={AXIS_TICK}
-            label={{ value: 'Pairings', position: 'insideBottom', offset: -10, fill: '#1b1f24' }}
+            label={axisTitle('Pairings')}
           />
           <YAxis type="category" dataKey="label" width={170} tick={AXIS_TICK} />
           <Tooltip />

@@ -1,7 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_TICK } from './chart-colours';
 import { ChartFrame } from './chart-frame';
 import type { FlowCount } from './data/evidence-counts';
+import { EvidenceBars, EvidenceTable } from './evidence-bars';
 
 export function FlowChart({ rows }: { rows: FlowCount[] }) {
   const directional = rows.filter((row) => row.flow !== 'neutral');
@@ -9,6 +8,7 @@ export function FlowChart({ rows }: { rows: FlowCount[] }) {
     .filter((row) => row.flow === 'ff_to_gde' || row.flow === 'two_way')
     .reduce((sum, row) => sum + row.items, 0);
   const total = directional.reduce((sum, row) => sum + row.items, 0);
+  const bars = rows.map((row) => ({ key: row.flow, label: row.label, items: row.items }));
   return (
     <ChartFrame
       title={`Knowledge did not only flow downhill: ${towardsExemplar} of ${total} excerpts about direction show the exemplar learning too`}
@@ -23,23 +23,11 @@ export function FlowChart({ rows }: { rows: FlowCount[] }) {
         </p>
       }
       data={
-        <table className="data-table">
-          <caption>Evidence items by observed direction of knowledge flow</caption>
-          <thead>
-            <tr>
-              <th scope="col">Direction</th>
-              <th scope="col">Evidence items</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.flow}>
-                <th scope="row">{row.label}</th>
-                <td className="number">{row.items}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EvidenceTable
+          caption="Evidence items by observed direction of knowledge flow"
+          header="Direction"
+          rows={bars}
+        />
       }
     >
       {(width) => (
@@ -49,29 +37,12 @@ export function FlowChart({ rows }: { rows: FlowCount[] }) {
             <li>Fast follower (FF)</li>
             <li>Wider NHS, through Blueprints and Learning Networks</li>
           </ol>
-          <BarChart
+          <EvidenceBars
+            rows={bars}
             width={Math.max(240, width - 190)}
-            height={220}
-            data={rows}
-            layout="vertical"
-            margin={{ left: 8, right: 16, bottom: 16 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              type="number"
-              allowDecimals={false}
-              tick={AXIS_TICK}
-              label={{
-                value: 'Evidence items',
-                position: 'insideBottom',
-                offset: -10,
-                fill: '#1b1f24',
-              }}
-            />
-            <YAxis type="category" dataKey="label" width={150} tick={AXIS_TICK} />
-            <Tooltip />
-            <Bar dataKey="items" name="Evidence items" fill="#1f3a5f" isAnimationActive={false} />
-          </BarChart>
+            labelWidth={150}
+            fill="#1f3a5f"
+          />
         </div>
       )}
     </ChartFrame>

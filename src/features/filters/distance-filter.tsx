@@ -5,6 +5,31 @@ function parse(value: string): number | null {
   return value.trim() === '' || !Number.isFinite(number) || number < 0 ? null : number;
 }
 
+function KmInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  onChange: (km: number | null) => void;
+}) {
+  return (
+    <label className="select-label">
+      {label}
+      <input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step={5}
+        className="km-input"
+        value={value ?? ''}
+        onChange={(event) => onChange(parse(event.target.value))}
+      />
+    </label>
+  );
+}
+
 export function DistanceFilter({
   minKm,
   maxKm,
@@ -17,30 +42,8 @@ export function DistanceFilter({
   return (
     <fieldset className="filter-group">
       <legend>Distance between sites (km)</legend>
-      <label className="select-label">
-        At least
-        <input
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step={5}
-          className="km-input"
-          value={minKm ?? ''}
-          onChange={(event) => onChange({ minKm: parse(event.target.value), maxKm })}
-        />
-      </label>
-      <label className="select-label">
-        At most
-        <input
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step={5}
-          className="km-input"
-          value={maxKm ?? ''}
-          onChange={(event) => onChange({ minKm, maxKm: parse(event.target.value) })}
-        />
-      </label>
+      <KmInput label="At least" value={minKm} onChange={(km) => onChange({ minKm: km, maxKm })} />
+      <KmInput label="At most" value={maxKm} onChange={(km) => onChange({ minKm, maxKm: km })} />
       <p className="muted hint">1 km is 0.62 miles. Leave empty for no limit.</p>
     </fieldset>
   );

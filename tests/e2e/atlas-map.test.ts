@@ -116,8 +116,20 @@ describe('the atlas in Chromium', () => {
     if (centre === null || box === null) return;
     await page.mouse.move(box.x + centre.x, box.y + centre.y);
     await expect.poll(() => page.locator('.deck-tooltip').textContent()).toContain('Salford Royal');
-    await page.mouse.click(box.x + centre.x, box.y + centre.y);
     const card = page.getByRole('region', { name: 'Selection details' });
+    // Under full CPU load (every test project at once) a first click is occasionally not picked;
+    // a person would click again, and so does this test, at most three times.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await page.mouse.click(box.x + centre.x, box.y + centre.y);
+      const selected = await card
+        .getByText('Salford Royal NHS Foundation Trust was a global digital exemplar', {
+          exact: false,
+        })
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (selected) break;
+    }
     await expect
       .poll(() => card.textContent())
       .toContain('Salford Royal NHS Foundation Trust was a global digital exemplar');

@@ -159,6 +159,10 @@ describe('the atlas in Chromium', () => {
   it('lays out for a phone (390×844) without errors or axe violations', async () => {
     const phone = await openAtlas(browser, inject('baseUrl'), { width: 390, height: 844 });
     await phone.page.screenshot({ path: 'test-results/atlas-390x844.png', fullPage: true });
+    // Nothing may force sideways scrolling on a phone.
+    expect(
+      await phone.page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(390);
     const results = await new AxeBuilder({ page: phone.page }).analyze();
     expect(
       results.violations.map(

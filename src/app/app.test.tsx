@@ -144,9 +144,7 @@ describe('data problems', () => {
     expect(
       await screen.findByText(/Boundary layers not available in this build/),
     ).toBeInTheDocument();
-    expect(
-      screen.getByRole('option', { name: /ICS \/ ICB \(July 2022\) \(not available\)/ }),
-    ).toBeDisabled();
+    expect(screen.getByRole('option', { name: /ICS \(2022\) \(not available\)/ })).toBeDisabled();
     expect(
       within(screen.getByRole('table', { name: 'Organisations' })).getAllByText('not loaded')
         .length,

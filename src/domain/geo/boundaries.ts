@@ -9,6 +9,13 @@ export const BOUNDARY_LABELS: Record<BoundaryLayerId, string> = {
   region: 'NHS England regions (July 2022)',
 };
 
+/** Short names for the layer switch, where space is tight. */
+export const BOUNDARY_SHORT_LABELS: Record<BoundaryLayerId, string> = {
+  icb: 'ICS (2022)',
+  stp: 'STP (2021)',
+  region: 'NHS regions (2022)',
+};
+
 export interface AreaProperties {
   code: string;
   name: string;

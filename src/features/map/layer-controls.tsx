@@ -1,5 +1,5 @@
 import {
-  BOUNDARY_LABELS,
+  BOUNDARY_SHORT_LABELS,
   BOUNDARY_LAYERS,
   type BoundaryLayerId,
 } from '../../domain/geo/boundaries';
@@ -41,7 +41,7 @@ export function LayerControls({ missingBoundaries }: { missingBoundaries: Bounda
         >
           {BOUNDARY_LAYERS.map((layer) => (
             <option key={layer} value={layer} disabled={missingBoundaries.includes(layer)}>
-              {BOUNDARY_LABELS[layer]}
+              {BOUNDARY_SHORT_LABELS[layer]}
               {missingBoundaries.includes(layer) ? ' (not available)' : ''}
             </option>
           ))}

@@ -8,6 +8,7 @@ import { CameraControls } from '../features/map/camera-controls';
 import { LayerControls } from '../features/map/layer-controls';
 import { MapLegend } from '../features/map/map-legend';
 import { SearchBox } from '../features/search/search-box';
+import { CsvDownloads } from '../features/share/csv-downloads';
 import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
@@ -89,6 +90,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
                   }}
                 />
                 <SharePanel />
+                <CsvDownloads facts={filtered} />
               </div>
               <div className="map-controls">
                 <LayerControls missingBoundaries={boundaries.missing} />

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
@@ -142,6 +144,32 @@ describe('exploring in Chromium', () => {
     await expect.poll(() => card(page).textContent()).toContain('Alder Hey');
     await page.locator('summary', { hasText: /^Filters/ }).click();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('downloads the filtered pairings as a CSV that parses back to the same rows', async () => {
+    const { page } = await open('?status=merged');
+    await page.locator('summary', { hasText: 'Download CSV' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Pairings (5)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('gde-atlas-pairings.csv');
+    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.data.map((row) => `${row.gde_id}--${row.ff_id}`).sort()).toEqual([
+      'chs--stft',
+      'ldh--bedford',
+      'srft--pat',
+      'uhb--heft',
+      'uhbristol--weston',
+    ]);
+    expect(
+      parsed.data.every((row) => row.status === 'merged' && row.sources?.startsWith('http')),
+    ).toBe(true);
   });
 
   it('embed mode shows the map without panels, with no axe violations', async () => {

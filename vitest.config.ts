@@ -5,6 +5,9 @@ export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['visgl:webgl-only'] },
   test: {
+    // One test file at a time: SwiftShader WebGL needs both cores, and deck.gl picking in the
+    // browser tests grew unreliable while jsdom suites ran beside it.
+    maxWorkers: 1,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {

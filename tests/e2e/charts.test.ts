@@ -1,25 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
 import { mapScreenshot, waitForDrawnLayers } from './support/atlas-page';
-import { launchChromium } from './support/launch';
 import { countPixelsNear } from './support/pixels';
+import { chromiumForThisFile } from './support/shared-browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe('charts in Chromium', () => {
   it('loads the charts code only when the panel opens, then links a bar to the map and the URL', async () => {
     const requested: string[] = [];
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       viewport: { width: 1280, height: 900 },
       reducedMotion: 'reduce',
     });

@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
 import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
 import { tabTo } from './support/keyboard';
-import { launchChromium } from './support/launch';
 import { countPixelsNear } from './support/pixels';
+import { chromiumForThisFile } from './support/shared-browser';
 
-let browser: Browser;
-const pages: Page[] = [];
+const browser = chromiumForThisFile();
 
 async function open(search = '') {
-  const { page, problems } = await openAtlas(browser, `${inject('baseUrl')}${search}`);
-  pages.push(page);
+  const { page, problems } = await openAtlas(browser(), `${inject('baseUrl')}${search}`);
   return { page, problems };
 }
 
@@ -30,14 +28,6 @@ function axeViolations(page: Page) {
 }
 
 const card = (page: Page) => page.getByRole('region', { name: 'Selection details' });
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('exploring in Chromium', () => {
   it('a shared link reproduces filters, selection and camera', async () => {

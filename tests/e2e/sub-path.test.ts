@@ -1,23 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/launch';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile } from './support/shared-browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe('the production build under a sub-path (as on GitHub Pages)', () => {
   it('loads data, boundaries and a deep link with no failed request', async () => {
     const url = inject('subPathUrl');
     expect(new URL(url).pathname).toBe('/gde-partnership-atlas/');
     const failed: string[] = [];
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);

@@ -15,6 +15,20 @@ declare module 'vitest' {
 const OUT_DIR = 'test-results/e2e-dist';
 const SUB_PATH = '/gde-partnership-atlas/';
 
+/** Serves the built bundle on loopback at a base path. */
+async function serve(root: string, base: string, port: number) {
+  const server = await preview({
+    root,
+    base,
+    logLevel: 'warn',
+    build: { outDir: resolve(root, OUT_DIR) },
+    preview: { host: '127.0.0.1', port, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error(`vite preview at ${base} did not report a URL`);
+  return { server, url };
+}
+
 /** Builds the production bundle once and serves it on loopback for the real-browser tests. */
 export default async function setup(project: TestProject) {
   const root = process.cwd();
@@ -30,26 +44,11 @@ export default async function setup(project: TestProject) {
     logLevel: 'warn',
     build: { outDir: resolve(root, OUT_DIR), emptyOutDir: true },
   });
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir: resolve(root, OUT_DIR) },
-    preview: { host: '127.0.0.1', port: 4317, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (url === undefined) throw new Error('vite preview did not report a URL');
-  project.provide('baseUrl', url);
-  const subPath = await preview({
-    root,
-    base: SUB_PATH,
-    logLevel: 'warn',
-    build: { outDir: resolve(root, OUT_DIR) },
-    preview: { host: '127.0.0.1', port: 4318, strictPort: false, open: false },
-  });
-  const subPathUrl = subPath.resolvedUrls?.local[0];
-  if (subPathUrl === undefined) throw new Error('vite preview (sub-path) did not report a URL');
-  project.provide('subPathUrl', subPathUrl);
+  const main = await serve(root, '/', 4317);
+  const subPath = await serve(root, SUB_PATH, 4318);
+  project.provide('baseUrl', main.url);
+  project.provide('subPathUrl', subPath.url);
   return async () => {
-    await Promise.all([server.close(), subPath.close()]);
+    await Promise.all([main.server.close(), subPath.server.close()]);
   };
 }

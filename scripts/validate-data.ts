@@ -1,6 +1,6 @@
 /**
  * npm run validate [-- <folder>]
- * Checks organisations.csv and pairings.csv in <folder> (default: data/) with the app's own schema,
+ * Checks organisations.csv and pairings.csv (and evidence.csv, paper.json, story.json when present) in <folder> (default: data/) with the app's own schema,
  * prints every problem with file, row and column, and exits 1 when there is any error.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,10 +9,12 @@ import { areaIssues } from '../src/data/area-issues';
 import { EVIDENCE_FILE } from '../src/data/evidence-schema';
 import { ORGANISATIONS_FILE } from '../src/data/organisation-schema';
 import { PAIRINGS_FILE } from '../src/data/pairing-schema';
+import { STORY_FILE } from '../src/data/story-schema';
 import { topologyToCollection } from '../src/data/topology-to-collection';
 import { validateDataset } from '../src/data/validate-dataset';
 import { validateEvidenceCsv } from '../src/data/validate-evidence';
 import { PAPER_FILE, validatePaperJson } from '../src/data/validate-paper';
+import { validateStoryJson } from '../src/data/validate-story';
 import { formatIssue } from '../src/data/validation-issue';
 import { deriveAtlasFacts, type AreaIndexes } from '../src/domain/derive-facts';
 import type { BoundaryLayerId } from '../src/domain/geo/boundaries';
@@ -48,11 +50,16 @@ const evidenceIssues = existsSync(evidencePath)
   : [];
 const paperPath = join(folder, PAPER_FILE);
 const paperIssues = existsSync(paperPath) ? validatePaperJson(readFileSync(paperPath, 'utf8')) : [];
+const storyPath = join(folder, STORY_FILE);
+const storyIssues = existsSync(storyPath)
+  ? validateStoryJson(readFileSync(storyPath, 'utf8')).issues
+  : [];
 const issues = [
   ...dataset.issues,
   ...areaIssues(facts.organisations, dataset.organisationRows),
   ...paperIssues,
   ...evidenceIssues,
+  ...storyIssues,
 ];
 for (const issue of issues) console.log(formatIssue(issue));
 const errors = issues.filter((issue) => issue.severity === 'error').length;

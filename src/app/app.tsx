@@ -1,4 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { storyQuery } from '../data/story-query';
 import { regionOptions } from '../domain/filter-options';
 import { BOUNDARY_LABELS } from '../domain/geo/boundaries';
 import { SelectionDetails } from '../features/detail/selection-details';
@@ -7,14 +9,19 @@ import { FilterSummary } from '../features/filters/filter-summary';
 import { CameraControls } from '../features/map/camera-controls';
 import { LayerControls } from '../features/map/layer-controls';
 import { MapLegend } from '../features/map/map-legend';
+import { PresentButton } from '../features/present/present-button';
 import { SearchBox } from '../features/search/search-box';
 import { CsvDownloads } from '../features/share/csv-downloads';
 import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
+import { sceneViewState } from '../state/scene-view-state';
 import type { UrlProblem } from '../state/url-codec';
 import { useAtlasView } from '../state/use-atlas-view';
+import { useSceneSync } from '../state/use-scene-sync';
 import { useUrlSync } from '../state/use-url-sync';
+import type { ViewState } from '../state/view-state';
+import { useViewDispatch } from '../state/view-state-context';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { ChartsSection } from './charts-section';
@@ -22,6 +29,8 @@ import { DataIssues } from './data-issues';
 import { EmbedView } from './embed-view';
 import { LazyMap } from './lazy-map';
 import { LoadError } from './load-error';
+import { PresenterStatus } from './presenter-status';
+import { PresenterView } from './presenter-view';
 import { UrlNotice } from './url-notice';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
 
@@ -37,6 +46,66 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   );
   const organisations = data.dataset?.organisations ?? [];
   const selectionMissing = atlas !== null && view.selection !== null && selected === null;
+
+  const dispatch = useViewDispatch();
+  const story = useQuery({ ...storyQuery, enabled: view.scene !== null });
+  const loadedStory = story.data?.story ?? null;
+  const addProblem = useCallback(
+    (problem: UrlProblem) => setProblems((current) => [...current, problem]),
+    [],
+  );
+  useSceneSync(loadedStory, addProblem);
+  // The view to go back to when a presentation started from the Present button ends.
+  const returnTo = useRef<ViewState | null>(null);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const present = () => {
+    returnTo.current = view;
+    dispatch({ type: 'restore', state: { ...view, scene: 1 } });
+  };
+  const goToScene = (scene: number) => {
+    if (loadedStory !== null)
+      dispatch({ type: 'restore', state: sceneViewState(loadedStory, scene) });
+  };
+  const leave = () => {
+    const back = returnTo.current ?? view;
+    returnTo.current = null;
+    dispatch({ type: 'restore', state: { ...back, scene: null } });
+  };
+  const wasPresenting = useRef(view.scene !== null);
+  useEffect(() => {
+    if (wasPresenting.current && view.scene === null) presentButton.current?.focus();
+    wasPresenting.current = view.scene !== null;
+  }, [view.scene]);
+
+  if (view.scene !== null) {
+    if (loadedStory !== null && atlas !== null && filtered !== null) {
+      return (
+        <PresenterView
+          story={loadedStory}
+          scene={view.scene}
+          facts={filtered}
+          boundary={boundary}
+          emphasis={emphasis}
+          organisations={organisations}
+          goTo={goToScene}
+          leave={leave}
+        >
+          <UrlNotice problems={problems} onDismiss={() => setProblems([])} />
+        </PresenterView>
+      );
+    }
+    return (
+      <PresenterStatus
+        error={story.error?.message ?? data.errors[0] ?? null}
+        issues={story.data?.issues ?? []}
+        onRetry={() => {
+          void story.refetch();
+          data.retry();
+        }}
+        onLeave={leave}
+      />
+    );
+  }
 
   if (view.embed && atlas !== null && filtered !== null) {
     return (
@@ -89,6 +158,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
                     organisations: atlas.facts.organisations.length,
                   }}
                 />
+                <PresentButton ref={presentButton} onPresent={present} />
                 <SharePanel />
                 <CsvDownloads facts={filtered} />
               </div>

@@ -1,12 +1,14 @@
 import evidenceUrl from '../../data/evidence.csv?url';
 import organisationsUrl from '../../data/organisations.csv?url';
 import pairingsUrl from '../../data/pairings.csv?url';
+import storyUrl from '../../data/story.json?url';
 import type { BoundaryLayerId } from '../domain/geo/boundaries';
 
 /** The CSVs are bundled as hashed assets, so a data fix always reaches returning visitors. */
 export const ORGANISATIONS_URL = organisationsUrl;
 export const PAIRINGS_URL = pairingsUrl;
 export const EVIDENCE_URL = evidenceUrl;
+export const STORY_URL = storyUrl;
 
 const base = import.meta.env.BASE_URL;
 

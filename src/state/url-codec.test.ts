@@ -55,10 +55,17 @@ describe('URL codec round trip', () => {
     ],
     ['charts open', state({ showCharts: true }), 'charts=1'],
     ['embed mode', state({ embed: true }), 'embed=1'],
+    ['presenting scene 3', state({ scene: 3 }), 'scene=3'],
   ])('%s', (_name, view, expected) => {
     const encoded = encodeViewState(view);
     expect(encoded).toBe(expected);
     expect(decodeViewState(encoded)).toEqual({ state: view, problems: [] });
+  });
+
+  it('gives a scene only its number: the story decides the rest of the view', () => {
+    expect(encodeViewState(state({ scene: 2, boundaryLayer: 'none', showCharts: true }))).toBe(
+      'scene=2',
+    );
   });
 
   it('sorts lists so the same view always has the same link', () => {
@@ -91,6 +98,9 @@ describe('URL codec with garbage', () => {
     ['at=NaN,52,6', 'at'],
     ['embed=yes', 'embed'],
     ['charts=open', 'charts'],
+    ['scene=0', 'scene'],
+    ['scene=two', 'scene'],
+    ['scene=-1', 'scene'],
     ['utm_source=newsletter', 'utm_source'],
   ])('%s falls back to the default and reports %s', (search, param) => {
     const { state: decoded, problems } = decodeViewState(`?${search}`);

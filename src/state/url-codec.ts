@@ -36,6 +36,7 @@ export const URL_PARAMS = [
   'at',
   'charts',
   'embed',
+  'scene',
 ] as const;
 
 const LAYER_NAMES: Record<string, LayerToggle> = {
@@ -137,6 +138,11 @@ function enumList<T extends string>(values: readonly T[]) {
 
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
+  // A scene's link is just its number: the story file says what the scene shows.
+  if (state.scene !== null) {
+    params.set('scene', String(state.scene));
+    return params.toString();
+  }
   const { filters } = state;
   const set = (name: string, value: string | null) => {
     if (value !== null && value !== '') params.set(name, value);
@@ -290,6 +296,14 @@ export function decodeViewState(search: string): { state: ViewState; problems: U
   read('embed', flag, '1', (embed) => {
     state = { ...state, embed };
   });
+  read(
+    'scene',
+    (value) => (/^[1-9]\d?$/.test(value) ? Number(value) : undefined),
+    'a scene number from 1',
+    (scene) => {
+      state = { ...state, scene };
+    },
+  );
 
   for (const [name, value] of params) {
     if (!(URL_PARAMS as readonly string[]).includes(name)) {

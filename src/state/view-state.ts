@@ -31,6 +31,8 @@ export interface ViewState {
   camera: Camera | null;
   showCharts: boolean;
   embed: boolean;
+  /** Presenter mode: the 1-based scene shown, or null when exploring. */
+  scene: number | null;
 }
 
 export const INITIAL_VIEW_STATE: ViewState = {
@@ -45,6 +47,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   camera: null,
   showCharts: false,
   embed: false,
+  scene: null,
 };
 
 export type LayerToggle = 'showLines' | 'showSites' | 'showDistanceLabels' | 'showSiteLabels';
@@ -61,6 +64,8 @@ export type ViewAction =
   | { type: 'restore'; state: ViewState };
 
 export function viewStateReducer(state: ViewState, action: ViewAction): ViewState {
+  // While presenting, the scene owns the view: only moving between scenes (or leaving) changes it.
+  if (state.scene !== null && action.type !== 'restore') return state;
   switch (action.type) {
     case 'select':
       return { ...state, selection: action.selection };

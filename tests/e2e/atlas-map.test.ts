@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
   VENDOR_COLOURS,
 } from '../../src/features/map/map-colours';
 import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { axeViolations } from './support/axe';
 import { launchChromium } from './support/launch';
 import { centreOfPixelsNear, countPixelsNear, type Rgb } from './support/pixels';
 
@@ -143,13 +143,7 @@ describe('the atlas in Chromium', () => {
   });
 
   it('has no axe violations with a selection made, and Escape clears the selection', async () => {
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect
       .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
@@ -163,13 +157,7 @@ describe('the atlas in Chromium', () => {
     expect(
       await phone.page.evaluate(() => document.documentElement.scrollWidth),
     ).toBeLessThanOrEqual(390);
-    const results = await new AxeBuilder({ page: phone.page }).analyze();
-    expect(
-      results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(phone.page)).toEqual([]);
     expect(phone.problems).toEqual([]);
     await phone.page.context().close();
   });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
 import { mapScreenshot, waitForDrawnLayers } from './support/atlas-page';
+import { axeViolations } from './support/axe';
 import { countPixelsNear } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';
 
@@ -68,13 +68,7 @@ describe('charts in Chromium', () => {
       .toContain('10 of 25 pairings');
 
     await page.locator('.charts-section').screenshot({ path: 'test-results/atlas-charts.png' });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
 import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { axeViolations } from './support/axe';
 import { tabTo } from './support/keyboard';
 import { countPixelsNear } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';
@@ -14,17 +14,6 @@ const browser = chromiumForThisFile();
 async function open(search = '') {
   const { page, problems } = await openAtlas(browser(), `${inject('baseUrl')}${search}`);
   return { page, problems };
-}
-
-function axeViolations(page: Page) {
-  return new AxeBuilder({ page })
-    .analyze()
-    .then(({ violations }) =>
-      violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    );
 }
 
 const card = (page: Page) => page.getByRole('region', { name: 'Selection details' });

@@ -71,6 +71,11 @@ export const defaultHandlers = [
   csvHandler('organisations.csv', fixtureText('good/organisations.csv')),
   csvHandler('pairings.csv', fixtureText('good/pairings.csv')),
   csvHandler('evidence.csv', readFileSync(join(process.cwd(), 'data/evidence.csv'), 'utf8')),
+  http.get('*/story.json', () =>
+    HttpResponse.text(readFileSync(join(process.cwd(), 'data/story.json'), 'utf8'), {
+      headers: { 'content-type': 'application/json' },
+    }),
+  ),
   ...boundariesPresent,
   http.get('*/data/basemap/land.topo.json', () => new HttpResponse('Not found', { status: 404 })),
 ];

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import paper from '../../../data/paper.json';
 import { evidenceQuery } from '../../data/evidence-query';
+import type { SceneChart } from '../../data/story-schema';
 import type { PairingFacts } from '../../domain/derive-facts';
 import { useHighlight } from '../../state/highlight-context';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
@@ -18,7 +19,14 @@ import { FlowChart } from './flow-chart';
 import { VendorMatrixChart } from './vendor-matrix-chart';
 
 /** Loaded only when the charts are opened: Recharts stays out of the map's first load. */
-export default function ChartsPanel({ pairings }: { pairings: PairingFacts[] }) {
+export default function ChartsPanel({
+  pairings,
+  only,
+}: {
+  pairings: PairingFacts[];
+  /** Presenter mode shows one chart beside a scene's caption. */
+  only?: SceneChart;
+}) {
   const { filters } = useViewState();
   const dispatch = useViewDispatch();
   const evidence = useQuery(evidenceQuery);
@@ -38,50 +46,60 @@ export default function ChartsPanel({ pairings }: { pairings: PairingFacts[] }) 
   const flows = useMemo(() => flowCounts(items), [items]);
   const channels = useMemo(() => channelCounts(items), [items]);
 
+  const shows = (chart: SceneChart) => only === undefined || only === chart;
+
   return (
-    <div className="charts-grid">
-      <FactorChart
-        rows={factors}
-        onHover={(factor) =>
-          setHighlight(
-            factor === null ? null : idsWhere((facts) => facts.factors[factor] === 'yes'),
-          )
-        }
-        onPick={(factor) =>
-          dispatch({
-            type: 'set-filters',
-            filters: { ...filters, factors: { ...filters.factors, [factor]: 'yes' } },
-          })
-        }
-      />
-      <AlignedChart
-        rows={aligned}
-        onHover={(target) =>
-          setHighlight(
-            target === null
-              ? null
-              : idsWhere(
-                  (facts) =>
-                    facts.aligned.length === target.aligned &&
-                    facts.pairing.status === target.status,
-                ),
-          )
-        }
-        onPick={(status) =>
-          dispatch({ type: 'set-filters', filters: { ...filters, statuses: [status] } })
-        }
-      />
-      <DistanceChart
-        bars={distances}
-        onHover={(id) => setHighlight(id === null ? null : [id])}
-        onPick={(id) => dispatch({ type: 'select', selection: { kind: 'pairing', id } })}
-      />
-      <VendorMatrixChart
-        matrix={matrix}
-        onHover={setHighlight}
-        onPick={(vendors) => dispatch({ type: 'set-filters', filters: { ...filters, vendors } })}
-      />
-      {evidence.isError ? (
+    <div className={only === undefined ? 'charts-grid' : 'charts-single'}>
+      {shows('factors') && (
+        <FactorChart
+          rows={factors}
+          onHover={(factor) =>
+            setHighlight(
+              factor === null ? null : idsWhere((facts) => facts.factors[factor] === 'yes'),
+            )
+          }
+          onPick={(factor) =>
+            dispatch({
+              type: 'set-filters',
+              filters: { ...filters, factors: { ...filters.factors, [factor]: 'yes' } },
+            })
+          }
+        />
+      )}
+      {shows('aligned') && (
+        <AlignedChart
+          rows={aligned}
+          onHover={(target) =>
+            setHighlight(
+              target === null
+                ? null
+                : idsWhere(
+                    (facts) =>
+                      facts.aligned.length === target.aligned &&
+                      facts.pairing.status === target.status,
+                  ),
+            )
+          }
+          onPick={(status) =>
+            dispatch({ type: 'set-filters', filters: { ...filters, statuses: [status] } })
+          }
+        />
+      )}
+      {shows('distance') && (
+        <DistanceChart
+          bars={distances}
+          onHover={(id) => setHighlight(id === null ? null : [id])}
+          onPick={(id) => dispatch({ type: 'select', selection: { kind: 'pairing', id } })}
+        />
+      )}
+      {shows('vendors') && (
+        <VendorMatrixChart
+          matrix={matrix}
+          onHover={setHighlight}
+          onPick={(vendors) => dispatch({ type: 'set-filters', filters: { ...filters, vendors } })}
+        />
+      )}
+      {!shows('flow') && !shows('channels') ? null : evidence.isError ? (
         <p role="alert" className="notice notice-error">
           The evidence file could not be loaded: {evidence.error.message}{' '}
           <button type="button" onClick={() => void evidence.refetch()}>
@@ -92,8 +110,8 @@ export default function ChartsPanel({ pairings }: { pairings: PairingFacts[] }) 
         <p role="status">Loading the paper&rsquo;s evidence…</p>
       ) : (
         <>
-          <FlowChart rows={flows} />
-          <ChannelChart rows={channels} />
+          {shows('flow') && <FlowChart rows={flows} />}
+          {shows('channels') && <ChannelChart rows={channels} />}
         </>
       )}
     </div>

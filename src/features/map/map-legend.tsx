@@ -52,9 +52,12 @@ function LineSample({ status }: { status: PairingStatus }) {
 export function MapLegend({
   organisations,
   collapsed = false,
+  readOnly = false,
 }: {
   organisations: Organisation[];
   collapsed?: boolean;
+  /** Presenter mode and image export: swatches are a key, not filter buttons. */
+  readOnly?: boolean;
 }) {
   const vendors = vendorLegendEntries(organisations);
   const { filters, lineColouring } = useViewState();
@@ -69,25 +72,38 @@ export function MapLegend({
       <summary>Legend</summary>
       <div className="legend-groups">
         <section aria-labelledby="legend-vendor">
-          <h3 id="legend-vendor">Core EPR vendor (fill colour; press to filter)</h3>
+          <h3 id="legend-vendor">
+            Core EPR vendor (fill colour{readOnly ? '' : '; press to filter'})
+          </h3>
           <ul>
-            {vendors.map((entry) => (
-              <li key={entry.key}>
-                <button
-                  type="button"
-                  className="legend-toggle"
-                  aria-pressed={filters.vendors.includes(entry.key)}
-                  onClick={() => toggleVendor(entry.key)}
-                >
+            {vendors.map((entry) => {
+              const content = (
+                <>
                   <span
                     className="swatch"
                     style={{ background: rgb(entry.colour) }}
                     aria-hidden="true"
                   />
                   {entry.label} <span className="muted">({entry.count})</span>
-                </button>
-              </li>
-            ))}
+                </>
+              );
+              return (
+                <li key={entry.key}>
+                  {readOnly ? (
+                    <span className="legend-toggle">{content}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="legend-toggle"
+                      aria-pressed={filters.vendors.includes(entry.key)}
+                      onClick={() => toggleVendor(entry.key)}
+                    >
+                      {content}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
         <section aria-labelledby="legend-sites">

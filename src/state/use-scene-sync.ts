@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import type { Story } from '../data/story-schema';
+import { sceneViewState, showsScene } from './scene-view-state';
+import type { UrlProblem } from './url-codec';
+import { useViewDispatch, useViewState } from './view-state-context';
+
+/**
+ * A link or Back/Forward can name a scene before the story has loaded, or a scene that does not
+ * exist: once the story is here, the view is made to match the scene it names.
+ */
+export function useSceneSync(story: Story | null, onProblem: (problem: UrlProblem) => void) {
+  const view = useViewState();
+  const dispatch = useViewDispatch();
+  useEffect(() => {
+    if (story === null || view.scene === null) return;
+    const target = sceneViewState(story, view.scene);
+    if (target.scene !== view.scene) {
+      onProblem({
+        param: 'scene',
+        value: String(view.scene),
+        message: `is past the end of the story, which has ${story.scenes.length} scenes`,
+      });
+    }
+    if (!showsScene(view, target)) dispatch({ type: 'restore', state: target });
+  }, [story, view, dispatch, onProblem]);
+}

@@ -4,6 +4,7 @@ import { storyQuery } from '../data/story-query';
 import { regionOptions } from '../domain/filter-options';
 import { BOUNDARY_LABELS } from '../domain/geo/boundaries';
 import { SelectionDetails } from '../features/detail/selection-details';
+import { PngExport } from '../features/export/png-export';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { FilterSummary } from '../features/filters/filter-summary';
 import { CameraControls } from '../features/map/camera-controls';
@@ -16,6 +17,7 @@ import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
 import { sceneViewState } from '../state/scene-view-state';
+import { selectionName } from '../state/selection-selectors';
 import type { UrlProblem } from '../state/url-codec';
 import { useAtlasView } from '../state/use-atlas-view';
 import { useSceneSync } from '../state/use-scene-sync';
@@ -161,6 +163,14 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
                 <PresentButton ref={presentButton} onPresent={present} />
                 <SharePanel />
                 <CsvDownloads facts={filtered} />
+                <PngExport
+                  facts={filtered}
+                  totalPairings={atlas.facts.pairings.length}
+                  selectedName={selectionName(selected)}
+                  boundary={boundary}
+                  emphasis={emphasis}
+                  organisations={organisations}
+                />
               </div>
               <div className="map-controls">
                 <LayerControls missingBoundaries={boundaries.missing} />

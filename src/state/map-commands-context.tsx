@@ -5,6 +5,8 @@ import type { Bounds } from './selection-bounds';
 export interface MapCommands {
   flyTo(target: { lon: number; lat: number; zoom: number }): void;
   fitBounds(bounds: Bounds): void;
+  /** What the map shows now, and at what size: image export draws the same extent. */
+  viewport(): { bounds: Bounds; width: number; height: number };
 }
 
 type CommandsRef = MutableRefObject<MapCommands | null>;

@@ -86,3 +86,12 @@ export function highlightEmphasis(pairingIds: readonly string[] | null, facts: A
   }
   return { organisations, pairings };
 }
+
+/** A short name for what is selected, for captions (e.g. under an exported image). */
+export function selectionName(selected: SelectedFacts): string | null {
+  if (selected === null) return null;
+  if (selected.kind === 'pairing')
+    return `${selected.facts.gde.organisation.name} and ${selected.facts.ff.organisation.name}`;
+  if (selected.kind === 'organisation') return selected.facts.organisation.name;
+  return selected.area.name;
+}

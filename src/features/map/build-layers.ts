@@ -7,7 +7,7 @@ import { createDistanceLabelsLayer } from './layers/distance-labels-layer';
 import type { Emphasis } from './layers/emphasis';
 import { createPairingLinesLayer } from './layers/pairing-lines-layer';
 import { createSiteLabelsLayer } from './layers/site-labels-layer';
-import { createSiteLayers } from './layers/site-layers';
+import { createSiteLayers, type SiteIconAtlas } from './layers/site-layers';
 
 /** Drawing order: boundaries, lines, distance labels, sites (what people click), then names. */
 export function buildLayers(
@@ -15,6 +15,7 @@ export function buildLayers(
   boundary: BoundaryCollection | null,
   view: ViewState,
   emphasis: Emphasis | null,
+  siteIcons?: SiteIconAtlas,
 ): LayersList {
   const { selection } = view;
   const selectedPairing = selection?.kind === 'pairing' ? selection.id : null;
@@ -31,7 +32,13 @@ export function buildLayers(
       view.lineColouring,
     ),
     createDistanceLabelsLayer(facts.pairings, view.showLines && view.showDistanceLabels, emphasis),
-    ...createSiteLayers(facts.organisations, view.showSites, selectedOrganisation, emphasis),
+    ...createSiteLayers(
+      facts.organisations,
+      view.showSites,
+      selectedOrganisation,
+      emphasis,
+      siteIcons,
+    ),
     createSiteLabelsLayer(facts.organisations, view.showSites && view.showSiteLabels, emphasis),
   ];
 }

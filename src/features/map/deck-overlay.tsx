@@ -16,7 +16,9 @@ export function DeckOverlay({ map, layers, getTooltip, onClick, onAfterRender }:
   const overlay = useRef<MapboxOverlay | null>(null);
 
   useEffect(() => {
-    const created = new MapboxOverlay({ interleaved: true });
+    // React's StrictMode mounts twice: two overlays then race to attach to the same WebGL
+    // context, and without reuse the second attach throws.
+    const created = new MapboxOverlay({ interleaved: true, deviceProps: { _reuseDevices: true } });
     overlay.current = created;
     map.addControl(created);
     return () => {

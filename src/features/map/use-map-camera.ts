@@ -73,6 +73,15 @@ export function useMapCamera(
           animate: !prefersReducedMotion(),
         });
       },
+      viewport: () => {
+        const bounds = map.getBounds();
+        const canvas = map.getContainer();
+        return {
+          bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+          width: canvas.clientWidth,
+          height: canvas.clientHeight,
+        };
+      },
     };
     return () => {
       map.off('moveend', onMoveEnd);

@@ -1,6 +1,6 @@
 import { organisationsCsv, pairingsCsv } from '../../domain/export-csv';
 import type { FilteredFacts } from '../../domain/filters';
-import { downloadText } from '../../lib/download-text';
+import { downloadText } from '../../lib/download-file';
 
 /** The filtered rows as CSV (UTF-8 with BOM for Excel), with every row's sources and confidence. */
 export function CsvDownloads({ facts }: { facts: FilteredFacts }) {

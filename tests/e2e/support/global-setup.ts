@@ -39,11 +39,19 @@ export default async function setup(project: TestProject) {
     onsBase: process.env.ONS_SERVICES_BASE ?? ONS_SERVICES_BASE,
     log: () => undefined,
   });
-  await build({
-    root,
-    logLevel: 'warn',
-    build: { outDir: resolve(root, OUT_DIR), emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, which Vite would keep: the browser tests must run what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: resolve(root, OUT_DIR), emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const main = await serve(root, '/', 4317);
   const subPath = await serve(root, SUB_PATH, 4318);
   project.provide('baseUrl', main.url);

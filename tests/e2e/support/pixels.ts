@@ -35,3 +35,26 @@ export function centreOfPixelsNear(
   const { count, sumX, sumY } = matchingPixels(png, colour, tolerance);
   return count === 0 ? null : { x: sumX / count, y: sumY / count };
 }
+
+/** The size of a PNG, read from its header. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  const { width, height } = PNG.sync.read(png);
+  return { width, height };
+}
+
+/** A rectangle of a PNG as a PNG of its own, so counts can be made per area (map, legend…). */
+export function cropPng(
+  png: Buffer,
+  rect: { x: number; y: number; width: number; height: number },
+): Buffer {
+  const source = PNG.sync.read(png);
+  const target = new PNG({ width: rect.width, height: rect.height });
+  PNG.bitblt(source, target, rect.x, rect.y, rect.width, rect.height, 0, 0);
+  return PNG.sync.write(target);
+}
+
+/** Pixels more than `tolerance` away from a colour: how much is drawn on a plain background. */
+export function countPixelsNotNear(png: Buffer, colour: Rgb, tolerance: number): number {
+  const { width, height } = PNG.sync.read(png);
+  return width * height - countPixelsNear(png, colour, tolerance);
+}

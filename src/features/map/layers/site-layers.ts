@@ -5,8 +5,12 @@ import { createSiteIconAtlas } from '../site-icon-atlas';
 import { alphaFor, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
 
-let iconAtlas: ReturnType<typeof createSiteIconAtlas> | null = null;
-function atlas() {
+export type SiteIconAtlas = ReturnType<typeof createSiteIconAtlas>;
+
+// One atlas for the on-screen map, so a re-render does not upload a new texture. deck.gl keeps
+// the texture with the image, so another map (an exported image) needs an atlas of its own.
+let iconAtlas: SiteIconAtlas | null = null;
+function sharedAtlas() {
   iconAtlas ??= createSiteIconAtlas();
   return iconAtlas;
 }
@@ -21,8 +25,9 @@ export function createSiteLayers(
   visible: boolean,
   selectedId: string | null,
   emphasis: Emphasis | null,
+  icons: SiteIconAtlas = sharedAtlas(),
 ) {
-  const { atlas: image, mapping } = atlas();
+  const { atlas: image, mapping } = icons;
   const related = (id: string) => emphasis?.organisations.has(id) ?? true;
   const common = {
     data: organisations,

@@ -1,10 +1,40 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   // Relative base so the same build works at a domain root and under a GitHub Pages sub-path.
   base: process.env.ATLAS_BASE ?? './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // After one online visit the whole atlas (app, data, boundaries, coastline) is in a service
+    // worker's precache, so a workshop with no Wi-Fi still works. A new deploy waits for the
+    // user's say-so (registerType "prompt") instead of swapping code under an open view.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'GDE Partnership Atlas',
+        short_name: 'GDE Atlas',
+        description: "A map of England's NHS Global Digital Exemplar and Fast Follower pairings",
+        lang: 'en-GB',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#f3f4f6',
+        theme_color: '#1d4f91',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,csv,json,svg,webmanifest}'],
+        // The map chunk (MapLibre + deck.gl) is about 1.8 MB before compression.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     // deck.gl 9.4 ships a WebGL-only entry that drops the WebGPU code paths (about 45 KB gzip).
     conditions: ['visgl:webgl-only'],

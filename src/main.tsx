@@ -4,6 +4,7 @@ import { App } from './app/app';
 import './app/app.css';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
+import { registerServiceWorker } from './app/register-service-worker';
 import { decodeViewState } from './state/url-codec';
 
 const root = document.getElementById('root');
@@ -11,6 +12,9 @@ if (root === null) throw new Error('index.html has no #root element');
 
 // The link decides the first view; anything in it that is not understood is reported, not fatal.
 const { state, problems } = decodeViewState(window.location.search);
+
+// Development has no service worker: the plugin only builds one for production.
+if (import.meta.env.PROD) registerServiceWorker();
 
 createRoot(root).render(
   <StrictMode>

@@ -33,6 +33,7 @@ import { LazyMap } from './lazy-map';
 import { LoadError } from './load-error';
 import { PresenterStatus } from './presenter-status';
 import { PresenterView } from './presenter-view';
+import { UpdatePrompt } from './update-prompt';
 import { UrlNotice } from './url-notice';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
 
@@ -127,6 +128,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
       </a>
       <AppHeader />
       <main>
+        <UpdatePrompt />
         <UrlNotice problems={problems} onDismiss={() => setProblems([])} />
         {selectionMissing && (
           <p role="status" className="notice notice-warning">

@@ -13,6 +13,7 @@ describe('charts in Chromium', () => {
     const context = await browser().newContext({
       viewport: { width: 1280, height: 900 },
       reducedMotion: 'reduce',
+      serviceWorkers: 'block',
     });
     const page = await context.newPage();
     page.on('request', (request) => requested.push(request.url()));

@@ -5,8 +5,13 @@ export async function openAtlas(
   baseUrl: string,
   viewport = { width: 1280, height: 720 },
 ) {
-  // axe's Playwright integration needs a page from an explicit context.
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  // axe's Playwright integration needs a page from an explicit context. The offline service
+  // worker has its own tests; elsewhere it would only add a 3 MB precache to every page load.
+  const context = await browser.newContext({
+    viewport,
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));

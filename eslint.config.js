@@ -36,7 +36,7 @@ export default tseslint.config(
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'import-x/no-cycle': 'error',
-      'import-x/no-unresolved': ['error', { ignore: ['\\?url$'] }],
+      'import-x/no-unresolved': ['error', { ignore: ['\\?url$', '^virtual:pwa-register$'] }],
       'import-x/order': [
         'error',
         {

@@ -31,6 +31,7 @@ describe('URL codec round trip', () => {
     ],
     ['site names on', state({ showSiteLabels: true }), 'layers=lines%2Csites%2Cdistances%2Cnames'],
     ['lines by platform', state({ lineColouring: 'platform' }), 'colour=platform'],
+    ['the online basemap', state({ basemap: 'online' }), 'basemap=online'],
     [
       'every filter',
       state({
@@ -86,6 +87,7 @@ describe('URL codec with garbage', () => {
     ['boundary=counties', 'boundary'],
     ['layers=lines,rivers', 'layers'],
     ['colour=rainbow', 'colour'],
+    ['basemap=satellite', 'basemap'],
     ['sector=dental', 'sector'],
     ['role=CEO', 'role'],
     ['status=paused', 'status'],

@@ -26,6 +26,7 @@ export const URL_PARAMS = [
   'boundary',
   'layers',
   'colour',
+  'basemap',
   'sector',
   'role',
   'status',
@@ -157,6 +158,7 @@ export function encodeViewState(state: ViewState): string {
   if (layers.join(',') !== defaultLayers.join(','))
     params.set('layers', layers.join(',') || 'none');
   if (state.lineColouring !== 'status') set('colour', state.lineColouring);
+  if (state.basemap !== 'builtin') set('basemap', state.basemap);
   set('sector', sorted(filters.sectors).join(','));
   set('role', sorted(filters.roles).join(','));
   set('status', sorted(filters.statuses).join(','));
@@ -238,6 +240,14 @@ export function decodeViewState(search: string): { state: ViewState; problems: U
     'status or platform',
     (lineColouring) => {
       state = { ...state, lineColouring };
+    },
+  );
+  read(
+    'basemap',
+    (value) => (value === 'online' || value === 'builtin' ? value : undefined),
+    'builtin or online',
+    (basemap) => {
+      state = { ...state, basemap };
     },
   );
   read('sector', enumList(SECTORS), `a comma list of ${SECTORS.join(', ')}`, (sectors) => {

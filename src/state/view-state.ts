@@ -12,6 +12,9 @@ export type BoundaryChoice = BoundaryLayerId | 'none';
 /** How lines are coloured: by status (default), or by shared platform with the rest muted. */
 export type LineColouring = 'status' | 'platform';
 
+/** The built-in basemap needs no network; the detailed one is fetched from a free tile service. */
+export type BasemapChoice = 'builtin' | 'online';
+
 export interface Camera {
   lon: number;
   lat: number;
@@ -23,6 +26,7 @@ export interface ViewState {
   filters: Filters;
   boundaryLayer: BoundaryChoice;
   lineColouring: LineColouring;
+  basemap: BasemapChoice;
   showLines: boolean;
   showSites: boolean;
   showDistanceLabels: boolean;
@@ -40,6 +44,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   filters: NO_FILTERS,
   boundaryLayer: 'icb',
   lineColouring: 'status',
+  basemap: 'builtin',
   showLines: true,
   showSites: true,
   showDistanceLabels: true,
@@ -57,6 +62,7 @@ export type ViewAction =
   | { type: 'set-boundary-layer'; layer: BoundaryChoice }
   | { type: 'set-layer-visible'; layer: LayerToggle; visible: boolean }
   | { type: 'set-line-colouring'; colouring: LineColouring }
+  | { type: 'set-basemap'; basemap: BasemapChoice }
   | { type: 'set-filters'; filters: Filters }
   | { type: 'clear-filters' }
   | { type: 'set-camera'; camera: Camera | null }
@@ -75,6 +81,8 @@ export function viewStateReducer(state: ViewState, action: ViewAction): ViewStat
       return { ...state, [action.layer]: action.visible };
     case 'set-line-colouring':
       return { ...state, lineColouring: action.colouring };
+    case 'set-basemap':
+      return { ...state, basemap: action.basemap };
     case 'set-filters':
       return { ...state, filters: action.filters };
     case 'clear-filters':

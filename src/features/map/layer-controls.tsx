@@ -3,7 +3,12 @@ import {
   BOUNDARY_LAYERS,
   type BoundaryLayerId,
 } from '../../domain/geo/boundaries';
-import type { BoundaryChoice, LayerToggle, LineColouring } from '../../state/view-state';
+import type {
+  BasemapChoice,
+  BoundaryChoice,
+  LayerToggle,
+  LineColouring,
+} from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 
 const TOGGLES: { key: LayerToggle; label: string }[] = [
@@ -58,6 +63,18 @@ export function LayerControls({ missingBoundaries }: { missingBoundaries: Bounda
         >
           <option value="status">By status</option>
           <option value="platform">By shared platform</option>
+        </select>
+      </label>
+      <label className="select-label">
+        Basemap
+        <select
+          value={view.basemap}
+          onChange={(event) =>
+            dispatch({ type: 'set-basemap', basemap: event.target.value as BasemapChoice })
+          }
+        >
+          <option value="builtin">Built-in (works offline)</option>
+          <option value="online">Detailed (online)</option>
         </select>
       </label>
     </fieldset>

@@ -10,12 +10,14 @@ import type { AreaProperties, BoundaryCollection } from '../../domain/geo/bounda
 import { useMapCommands } from '../../state/map-commands-context';
 import type { Selection } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
+import { BasemapNotice } from './basemap-notice';
 import { ENGLAND_BOUNDS, LAND_SOURCE_ID, basemapStyle } from './basemap-style';
 import { buildLayers, drawnLayerIds } from './build-layers';
 import { DeckOverlay } from './deck-overlay';
 import type { Emphasis } from './layers/emphasis';
 import { LAYER_IDS } from './layers/layer-ids';
 import { tooltipText } from './tooltip-text';
+import { useBasemap } from './use-basemap';
 import { useMapCamera } from './use-map-camera';
 
 export interface MapViewProps {
@@ -72,6 +74,8 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
     });
     created.touchZoomRotate.disableRotation();
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    // Shows the online basemap's credits; the built-in basemap's are in the page footer.
+    created.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
     created.on('load', () => setStyleReady(true));
     setMap(created);
     return () => {
@@ -81,6 +85,8 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
   }, []);
 
   useMapCamera(map, view.camera, dispatch, commandsRef);
+  const [basemapAttempt, setBasemapAttempt] = useState(0);
+  const basemap = useBasemap(map, styleReady, view.basemap, land.data ?? null, basemapAttempt);
 
   useEffect(() => {
     if (map === null || !styleReady || !land.data) return;
@@ -107,6 +113,7 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
 
   return (
     <div className="map-canvas" ref={container}>
+      <BasemapNotice status={basemap} onRetry={() => setBasemapAttempt((count) => count + 1)} />
       {map !== null && (
         <DeckOverlay
           map={map}

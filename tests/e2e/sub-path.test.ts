@@ -3,7 +3,7 @@ import { chromiumForThisFile } from './support/shared-browser';
 
 const browser = chromiumForThisFile();
 
-describe('the production build under a sub-path (as on GitHub Pages)', () => {
+describe('the production build with the Pages base path, served under it', () => {
   it('loads data, boundaries and a deep link with no failed request', async () => {
     const url = inject('subPathUrl');
     expect(new URL(url).pathname).toBe('/gde-partnership-atlas/');
@@ -28,6 +28,12 @@ describe('the production build under a sub-path (as on GitHub Pages)', () => {
       .poll(() => page.evaluate(() => document.documentElement.dataset.atlasLayers))
       .toContain('boundaries');
     expect(page.url()).toContain('/gde-partnership-atlas/?');
+    // The offline service worker lives, and is scoped, under the sub-path too.
+    expect(
+      await page.evaluate(() =>
+        navigator.serviceWorker.ready.then((registration) => registration.scope),
+      ),
+    ).toBe(url);
     expect(failed).toEqual([]);
     await context.close();
   });

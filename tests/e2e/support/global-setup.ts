@@ -13,15 +13,17 @@ declare module 'vitest' {
 }
 
 const OUT_DIR = 'test-results/e2e-dist';
+/** Built as the Pages workflow builds it: an absolute base named after the repository. */
+const PAGES_OUT_DIR = 'test-results/e2e-dist-pages';
 const SUB_PATH = '/gde-partnership-atlas/';
 
 /** Serves the built bundle on loopback at a base path. */
-async function serve(root: string, base: string, port: number) {
+async function serve(root: string, outDir: string, base: string, port: number) {
   const server = await preview({
     root,
     base,
     logLevel: 'warn',
-    build: { outDir: resolve(root, OUT_DIR) },
+    build: { outDir: resolve(root, outDir) },
     preview: { host: '127.0.0.1', port, strictPort: false, open: false },
   });
   const url = server.resolvedUrls?.local[0];
@@ -49,11 +51,18 @@ export default async function setup(project: TestProject) {
       logLevel: 'warn',
       build: { outDir: resolve(root, OUT_DIR), emptyOutDir: true },
     });
+    await build({
+      root,
+      base: SUB_PATH,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: resolve(root, PAGES_OUT_DIR), emptyOutDir: true },
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const main = await serve(root, '/', 4317);
-  const subPath = await serve(root, SUB_PATH, 4318);
+  const main = await serve(root, OUT_DIR, '/', 4317);
+  const subPath = await serve(root, PAGES_OUT_DIR, SUB_PATH, 4318);
   project.provide('baseUrl', main.url);
   project.provide('subPathUrl', subPath.url);
   return async () => {

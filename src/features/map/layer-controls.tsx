@@ -10,6 +10,7 @@ import type {
   LineColouring,
 } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
+import { LabelledSelect } from './labelled-select';
 
 const TOGGLES: { key: LayerToggle; label: string }[] = [
   { key: 'showLines', label: 'Pairing lines' },
@@ -36,47 +37,37 @@ export function LayerControls({ missingBoundaries }: { missingBoundaries: Bounda
           {label}
         </label>
       ))}
-      <label className="select-label">
-        Boundaries
-        <select
-          value={view.boundaryLayer}
-          onChange={(event) =>
-            dispatch({ type: 'set-boundary-layer', layer: event.target.value as BoundaryChoice })
-          }
-        >
-          {BOUNDARY_LAYERS.map((layer) => (
-            <option key={layer} value={layer} disabled={missingBoundaries.includes(layer)}>
-              {BOUNDARY_SHORT_LABELS[layer]}
-              {missingBoundaries.includes(layer) ? ' (not available)' : ''}
-            </option>
-          ))}
-          <option value="none">None</option>
-        </select>
-      </label>
-      <label className="select-label">
-        Line colour
-        <select
-          value={view.lineColouring}
-          onChange={(event) =>
-            dispatch({ type: 'set-line-colouring', colouring: event.target.value as LineColouring })
-          }
-        >
-          <option value="status">By status</option>
-          <option value="platform">By shared platform</option>
-        </select>
-      </label>
-      <label className="select-label">
-        Basemap
-        <select
-          value={view.basemap}
-          onChange={(event) =>
-            dispatch({ type: 'set-basemap', basemap: event.target.value as BasemapChoice })
-          }
-        >
-          <option value="builtin">Built-in (works offline)</option>
-          <option value="online">Detailed (online)</option>
-        </select>
-      </label>
+      <LabelledSelect<BoundaryChoice>
+        label="Boundaries"
+        value={view.boundaryLayer}
+        options={[
+          ...BOUNDARY_LAYERS.map((layer) => ({
+            value: layer,
+            label: `${BOUNDARY_SHORT_LABELS[layer]}${missingBoundaries.includes(layer) ? ' (not available)' : ''}`,
+            disabled: missingBoundaries.includes(layer),
+          })),
+          { value: 'none', label: 'None' },
+        ]}
+        onChange={(layer) => dispatch({ type: 'set-boundary-layer', layer })}
+      />
+      <LabelledSelect<LineColouring>
+        label="Line colour"
+        value={view.lineColouring}
+        options={[
+          { value: 'status', label: 'By status' },
+          { value: 'platform', label: 'By shared platform' },
+        ]}
+        onChange={(colouring) => dispatch({ type: 'set-line-colouring', colouring })}
+      />
+      <LabelledSelect<BasemapChoice>
+        label="Basemap"
+        value={view.basemap}
+        options={[
+          { value: 'builtin', label: 'Built-in (works offline)' },
+          { value: 'online', label: 'Detailed (online)' },
+        ]}
+        onChange={(basemap) => dispatch({ type: 'set-basemap', basemap })}
+      />
     </fieldset>
   );
 }

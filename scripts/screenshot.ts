@@ -15,6 +15,8 @@ const browser = await launchChromium();
 try {
   const context = await browser.newContext({
     viewport: { width: Number(width), height: Number(height) },
+    // A first visit would show the "now works offline" toast over the map.
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));

@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { appUpdate, useAppUpdate } from './app-update';
+
+const OFFLINE_NOTICE_MS = 12_000;
 
 /**
  * A new deploy never replaces the code under an open view: people are asked, and can finish
@@ -8,6 +10,12 @@ import { appUpdate, useAppUpdate } from './app-update';
 export function UpdatePrompt() {
   const { offlineReady, needRefresh } = useAppUpdate();
   const [updating, setUpdating] = useState(false);
+  // Good news needs no action: it goes by itself after a while (or at once with Dismiss).
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => appUpdate.set({ offlineReady: false }), OFFLINE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady]);
   if (needRefresh) {
     return (
       <div role="status" className="notice update-notice">

@@ -63,7 +63,7 @@ export function LayerControls({ missingBoundaries }: { missingBoundaries: Bounda
         label="Basemap"
         value={view.basemap}
         options={[
-          { value: 'builtin', label: 'Built-in (works offline)' },
+          { value: 'builtin', label: 'Built-in (offline)' },
           { value: 'online', label: 'Detailed (online)' },
         ]}
         onChange={(basemap) => dispatch({ type: 'set-basemap', basemap })}

@@ -26,22 +26,63 @@ export const optionalMonth = z
   })
   .transform((value) => (value === '' ? null : value));
 
-function coordinate(label: string, min: number, max: number) {
+/** Degrees-minutes-seconds (53°24'30"N, 53 24 30, 2°59'W) rather than decimal degrees. */
+const DMS_PATTERN =
+  /[°º'"′″]|^\s*\d+\s+\d+(\s+\d+(\.\d+)?)?\s*[NSEW]?\s*$|^\s*-?\d+(\.\d+)?\s*[NSEW]\s*$/i;
+
+/** A number of decimal degrees; whether it lies inside the UK is checked with both coordinates. */
+export function decimalDegrees(label: string) {
   return z
     .string()
     .trim()
     .min(1, { error: `${label} is required but empty` })
+    .refine((value) => !DMS_PATTERN.test(value), {
+      error: `${label} looks like degrees, minutes and seconds; write decimal degrees instead (e.g. 53.4084 or -2.9916)`,
+    })
     .refine((value) => /^-?\d+(\.\d+)?$/.test(value), {
       error: `${label} must be a decimal number of degrees (e.g. 51.5074)`,
     })
-    .transform(Number)
-    .refine((value) => value >= min && value <= max, {
-      error: `${label} must be between ${min} and ${max} (inside the UK)`,
-    });
+    .transform(Number);
 }
 
-export const latitude = coordinate('latitude', UK_BOUNDS.minLat, UK_BOUNDS.maxLat);
-export const longitude = coordinate('longitude', UK_BOUNDS.minLon, UK_BOUNDS.maxLon);
+export const latitude = decimalDegrees('latitude');
+export const longitude = decimalDegrees('longitude');
+
+const inRange = (value: number, min: number, max: number) => value >= min && value <= max;
+
+/**
+ * Checks a site's coordinates against the UK, with a hint when the two look swapped (a common
+ * slip when copying from a mapping tool that writes longitude first).
+ */
+export function checkUkPosition(
+  { lat, lon }: { lat: number; lon: number },
+  context: z.RefinementCtx,
+): void {
+  const { minLat, maxLat, minLon, maxLon } = UK_BOUNDS;
+  const latOk = inRange(lat, minLat, maxLat);
+  const lonOk = inRange(lon, minLon, maxLon);
+  if (latOk && lonOk) return;
+  if (inRange(lon, minLat, maxLat) && inRange(lat, minLon, maxLon)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['lat'],
+      message: `latitude and longitude look swapped: latitude ${lat} would be a UK longitude and longitude ${lon} a UK latitude`,
+    });
+    return;
+  }
+  if (!latOk)
+    context.addIssue({
+      code: 'custom',
+      path: ['lat'],
+      message: `latitude must be between ${minLat} and ${maxLat} (inside the UK)`,
+    });
+  if (!lonOk)
+    context.addIssue({
+      code: 'custom',
+      path: ['lon'],
+      message: `longitude must be between ${minLon} and ${maxLon} (inside the UK)`,
+    });
+}
 
 export function splitList(value: string): string[] {
   return value

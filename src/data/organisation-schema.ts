@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPROACHES, ROLES, SECTORS, type Organisation } from '../domain/model';
 import {
+  checkUkPosition,
   confidence,
   latitude,
   longitude,
@@ -42,6 +43,7 @@ export const organisationRowSchema = z
     sources,
     confidence,
   })
+  .superRefine(checkUkPosition)
   .transform((row): Organisation => ({
     id: row.id,
     name: row.name,

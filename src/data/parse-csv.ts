@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { normaliseHeader, type ColumnAliases } from './column-aliases';
 import type { ValidationIssue } from './validation-issue';
 
 export type RawRow = Record<string, string>;
@@ -13,11 +14,37 @@ export interface ParsedCsv {
 /** Header row + 1-based numbering: data row index 0 is row 2, as a spreadsheet shows it. */
 const FIRST_DATA_ROW = 2;
 
-export function parseCsv(file: string, text: string): ParsedCsv {
-  const result = Papa.parse<RawRow>(text.replace(/^\uFEFF/, ''), {
+/** A web page where a CSV should be: typically a login or error page from a sharing link. */
+const HTML_START = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+
+/**
+ * Reads a CSV as people save it: comma, semicolon or tab delimited (detected), with or without a
+ * UTF-8 byte-order mark, CRLF or LF line ends, quoted fields, and column names in any case.
+ */
+export function parseCsv(file: string, text: string, aliases: ColumnAliases = {}): ParsedCsv {
+  const content = text.replace(/^\uFEFF/, '');
+  if (HTML_START.test(content)) {
+    return {
+      headers: [],
+      rows: [],
+      issues: [
+        {
+          severity: 'error',
+          file,
+          row: null,
+          column: null,
+          value: null,
+          message:
+            'is a web page (HTML), not a CSV file; if it came from a link, the link may need signing in, or the sheet needs exporting as CSV',
+        },
+      ],
+    };
+  }
+  const result = Papa.parse<RawRow>(content, {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim().toLowerCase(),
+    delimitersToGuess: [',', ';', '\t'],
+    transformHeader: (header) => normaliseHeader(header, aliases),
   });
   const issues: ValidationIssue[] = result.errors.map((error) => ({
     severity: 'error',

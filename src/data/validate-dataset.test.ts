@@ -31,6 +31,34 @@ describe('validateDataset on good data', () => {
     });
   });
 
+  it.each([
+    ['semicolons', ';'],
+    ['tabs', '\t'],
+  ])(
+    'reads files delimited by %s, with column names in any case and common aliases',
+    (_name, delimiter) => {
+      const convert = (csv: string) =>
+        csv
+          .split('\n')
+          .map((line) => line.split(',').join(delimiter))
+          .join('\n');
+      const renamed = goodOrganisations
+        .replace(',lat,lon,', ',Latitude,Longitude,')
+        .replace('id,name,', 'ID,Trust Name,')
+        .replace(',core_vendor,', ',EPR vendor,');
+      const pairings = goodPairings.replace('gde_id,ff_id,', 'Exemplar,Fast follower,');
+      const dataset = validateDataset(convert(renamed), convert(pairings));
+      expect(dataset.issues).toEqual([]);
+      expect(dataset.counts.organisations.valid).toBe(5);
+      expect(dataset.counts.pairings.valid).toBe(2);
+      expect(dataset.organisations[0]).toMatchObject({
+        name: 'Alpha Hospitals NHS Foundation Trust',
+        lat: 53.4,
+        coreVendor: 'Cerner',
+      });
+    },
+  );
+
   it('reads a UTF-8 BOM and CRLF line endings', () => {
     const dataset = validateDataset(
       `\uFEFF${goodOrganisations.replace(/\n/g, '\r\n')}`,
@@ -66,7 +94,7 @@ describe('organisation rows that break the schema', () => {
       problem: 'latitude in degrees-minutes-seconds',
       column: 'lat',
       value: '53°24′N',
-      message: 'decimal number of degrees',
+      message: 'looks like degrees, minutes and seconds',
     },
     {
       problem: 'longitude outside the UK',
@@ -115,7 +143,7 @@ describe('organisation rows that break the schema', () => {
   });
 
   it('reports a missing required column once, in the header row', () => {
-    const withoutLat = goodOrganisations.replace(',lat,', ',latitude,');
+    const withoutLat = goodOrganisations.replace(',lat,', ',lattitude,');
     const dataset = validateDataset(withoutLat, goodPairings);
     const missing = dataset.issues.filter((issue) => issue.column === 'lat');
     expect(missing).toEqual([
@@ -147,7 +175,7 @@ describe('pairing rows that break the schema or the references', () => {
       problem: 'GDE–GDE pairing',
       column: 'ff_id',
       value: 'gde-c',
-      message: 'role is GDE, but ff_id needs an FF',
+      message: 'GDE–GDE pairing',
     },
     {
       problem: 'FF as the exemplar',

@@ -11,6 +11,7 @@ import {
   PAIRING_REQUIRED_COLUMNS,
   pairingRowSchema,
 } from './pairing-schema';
+import { ORGANISATION_ALIASES, PAIRING_ALIASES } from './column-aliases';
 import { parseCsv } from './parse-csv';
 import { validateRows } from './validate-rows';
 import type { ValidationIssue } from './validation-issue';
@@ -28,7 +29,7 @@ export interface Dataset {
 }
 
 export function validateOrganisationsCsv(text: string) {
-  return validateRows(parseCsv(ORGANISATIONS_FILE, text), {
+  return validateRows(parseCsv(ORGANISATIONS_FILE, text, ORGANISATION_ALIASES), {
     file: ORGANISATIONS_FILE,
     schema: organisationRowSchema,
     columns: ORGANISATION_COLUMNS,
@@ -37,7 +38,7 @@ export function validateOrganisationsCsv(text: string) {
 }
 
 export function validatePairingsCsv(text: string) {
-  return validateRows(parseCsv(PAIRINGS_FILE, text), {
+  return validateRows(parseCsv(PAIRINGS_FILE, text, PAIRING_ALIASES), {
     file: PAIRINGS_FILE,
     schema: pairingRowSchema,
     columns: PAIRING_COLUMNS,
@@ -165,7 +166,12 @@ function pairingProblems(
   if (ff === undefined)
     problems.push(['ff_id', 'no organisation in organisations.csv has this id']);
   else if (ff.role !== 'FF')
-    problems.push(['ff_id', `this organisation's role is ${ff.role}, but ff_id needs an FF`]);
+    problems.push([
+      'ff_id',
+      gde?.role === 'GDE'
+        ? 'this is a GDE–GDE pairing: ff_id names an exemplar, but a pairing joins a GDE to a fast follower (FF)'
+        : `this organisation's role is ${ff.role}, but ff_id needs an FF`,
+    ]);
   if (problems.length === 0 && seen.has(pairing.id))
     problems.push(['ff_id', 'this GDE–FF pairing is already listed on an earlier row']);
   return problems;

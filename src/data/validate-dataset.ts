@@ -1,4 +1,5 @@
 import type { Organisation, Pairing } from '../domain/model';
+import { ORGANISATION_ALIASES, PAIRING_ALIASES } from './column-aliases';
 import {
   ORGANISATIONS_FILE,
   ORGANISATION_COLUMNS,
@@ -11,7 +12,6 @@ import {
   PAIRING_REQUIRED_COLUMNS,
   pairingRowSchema,
 } from './pairing-schema';
-import { ORGANISATION_ALIASES, PAIRING_ALIASES } from './column-aliases';
 import { parseCsv } from './parse-csv';
 import { validateRows } from './validate-rows';
 import type { ValidationIssue } from './validation-issue';

@@ -1,12 +1,50 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content Security Policy of the built site (a meta tag, as GitHub Pages cannot send headers).
+ * Only what the atlas needs: its own scripts; inline styles (React and MapLibre set style
+ * attributes); data:/blob: images (PNG export, map sprites); blob: workers (MapLibre) and its own
+ * service worker; fetches to itself, to https hosts (the optional basemap, data= links) and of
+ * data: URLs (deck.gl loads the site-icon atlas, drawn in the page, as one).
+ * Development has no such tag: Vite's dev server needs inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https: data:",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   // Relative base so the same build works at a domain root and under a GitHub Pages sub-path.
   base: process.env.ATLAS_BASE ?? './',
   plugins: [
     react(),
+    contentSecurityPolicy(),
     // After one online visit the whole atlas (app, data, boundaries, coastline) is in a service
     // worker's precache, so a workshop with no Wi-Fi still works. A new deploy waits for the
     // user's say-so (registerType "prompt") instead of swapping code under an open view.

@@ -15,6 +15,11 @@ export async function openAtlas(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  // The built site carries a Content Security Policy: anything it blocks is a bug to report.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+      problems.push(message.text());
+  });
   await page.goto(baseUrl);
   await waitForAtlasReady(page);
   return { page, problems };

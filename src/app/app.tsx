@@ -10,12 +10,15 @@ import { FilterSummary } from '../features/filters/filter-summary';
 import { CameraControls } from '../features/map/camera-controls';
 import { LayerControls } from '../features/map/layer-controls';
 import { MapLegend } from '../features/map/map-legend';
+import { OwnDataPanel } from '../features/own-data/own-data-panel';
+import { useFileDrop } from '../features/own-data/use-file-drop';
 import { PresentButton } from '../features/present/present-button';
 import { SearchBox } from '../features/search/search-box';
 import { CsvDownloads } from '../features/share/csv-downloads';
 import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
+import { useDataSource } from '../state/data-source-context';
 import { sceneViewState } from '../state/scene-view-state';
 import { selectionName } from '../state/selection-selectors';
 import type { UrlProblem } from '../state/url-codec';
@@ -74,6 +77,25 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
     returnTo.current = null;
     dispatch({ type: 'restore', state: { ...back, scene: null } });
   };
+  const source = useDataSource();
+  const { openFiles, openLink } = source;
+  const forgetDataLink = useCallback(
+    () => dispatch({ type: 'set-data-url', url: null }),
+    [dispatch],
+  );
+  const dragging = useFileDrop(
+    useCallback(
+      (files: File[]) =>
+        void openFiles(files).then((opened) => {
+          if (opened) forgetDataLink();
+        }),
+      [openFiles, forgetDataLink],
+    ),
+  );
+  useEffect(() => {
+    if (view.dataUrl !== null) void openLink(view.dataUrl);
+  }, [view.dataUrl, openLink]);
+
   const wasPresenting = useRef(view.scene !== null);
   useEffect(() => {
     if (wasPresenting.current && view.scene === null) presentButton.current?.focus();
@@ -194,6 +216,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
               <SelectionDetails selected={selected} facts={atlas.facts} />
               <PairingsTable pairings={filtered.pairings} />
               <OrganisationsTable organisations={filtered.organisations} />
+              <OwnDataPanel dataset={data.dataset} onOpened={forgetDataLink} />
               <DataIssues issues={atlas.issues} />
             </div>
           </div>
@@ -201,6 +224,11 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
         {atlas !== null && filtered !== null && <ChartsSection pairings={filtered.pairings} />}
       </main>
       <AppFooter />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop organisations.csv and pairings.csv to open them (they stay in this browser)
+        </div>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { DataSourceProvider } from '../state/data-source-context';
 import { HighlightProvider } from '../state/highlight-context';
 import { MapCommandsProvider } from '../state/map-commands-context';
 import type { ViewState } from '../state/view-state';
@@ -17,9 +18,11 @@ export function Providers({
   return (
     <QueryClientProvider client={client}>
       <ViewStateProvider initial={initialState}>
-        <MapCommandsProvider>
-          <HighlightProvider>{children}</HighlightProvider>
-        </MapCommandsProvider>
+        <DataSourceProvider>
+          <MapCommandsProvider>
+            <HighlightProvider>{children}</HighlightProvider>
+          </MapCommandsProvider>
+        </DataSourceProvider>
       </ViewStateProvider>
     </QueryClientProvider>
   );

@@ -57,6 +57,11 @@ describe('URL codec round trip', () => {
     ['charts open', state({ showCharts: true }), 'charts=1'],
     ['embed mode', state({ embed: true }), 'embed=1'],
     ['presenting scene 3', state({ scene: 3 }), 'scene=3'],
+    [
+      'a published dataset',
+      state({ dataUrl: 'https://example.org/icb-buddies/' }),
+      'data=https%3A%2F%2Fexample.org%2Ficb-buddies%2F',
+    ],
   ])('%s', (_name, view, expected) => {
     const encoded = encodeViewState(view);
     expect(encoded).toBe(expected);
@@ -101,6 +106,8 @@ describe('URL codec with garbage', () => {
     ['embed=yes', 'embed'],
     ['charts=open', 'charts'],
     ['scene=0', 'scene'],
+    ['data=javascript:alert(1)', 'data'],
+    ['data=not a url', 'data'],
     ['scene=two', 'scene'],
     ['scene=-1', 'scene'],
     ['utm_source=newsletter', 'utm_source'],

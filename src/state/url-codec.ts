@@ -38,6 +38,7 @@ export const URL_PARAMS = [
   'charts',
   'embed',
   'scene',
+  'data',
 ] as const;
 
 const LAYER_NAMES: Record<string, LayerToggle> = {
@@ -178,6 +179,7 @@ export function encodeViewState(state: ViewState): string {
   }
   if (state.showCharts) set('charts', '1');
   if (state.embed) set('embed', '1');
+  set('data', state.dataUrl);
   return params.toString();
 }
 
@@ -306,6 +308,14 @@ export function decodeViewState(search: string): { state: ViewState; problems: U
   read('embed', flag, '1', (embed) => {
     state = { ...state, embed };
   });
+  read(
+    'data',
+    (value) => (/^(https?:\/\/|\.{0,2}\/)\S+$/i.test(value) ? value : undefined),
+    'the http(s) address of a folder holding organisations.csv and pairings.csv',
+    (dataUrl) => {
+      state = { ...state, dataUrl };
+    },
+  );
   read(
     'scene',
     (value) => (/^[1-9]\d?$/.test(value) ? Number(value) : undefined),

@@ -37,6 +37,8 @@ export interface ViewState {
   embed: boolean;
   /** Presenter mode: the 1-based scene shown, or null when exploring. */
   scene: number | null;
+  /** A published dataset to show instead of the built-in one (data= link), or null. */
+  dataUrl: string | null;
 }
 
 export const INITIAL_VIEW_STATE: ViewState = {
@@ -53,6 +55,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   showCharts: false,
   embed: false,
   scene: null,
+  dataUrl: null,
 };
 
 export type LayerToggle = 'showLines' | 'showSites' | 'showDistanceLabels' | 'showSiteLabels';
@@ -63,6 +66,7 @@ export type ViewAction =
   | { type: 'set-layer-visible'; layer: LayerToggle; visible: boolean }
   | { type: 'set-line-colouring'; colouring: LineColouring }
   | { type: 'set-basemap'; basemap: BasemapChoice }
+  | { type: 'set-data-url'; url: string | null }
   | { type: 'set-filters'; filters: Filters }
   | { type: 'clear-filters' }
   | { type: 'set-camera'; camera: Camera | null }
@@ -83,6 +87,8 @@ export function viewStateReducer(state: ViewState, action: ViewAction): ViewStat
       return { ...state, lineColouring: action.colouring };
     case 'set-basemap':
       return { ...state, basemap: action.basemap };
+    case 'set-data-url':
+      return { ...state, dataUrl: action.url };
     case 'set-filters':
       return { ...state, filters: action.filters };
     case 'clear-filters':

@@ -1,0 +1,95 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { fixtureText } from '../../tests/msw/handlers';
+import { renderApp } from '../../tests/msw/render-app';
+import { server } from '../../tests/msw/server';
+
+vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
+
+const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+const dataStatus = () =>
+  within(screen.getByRole('region', { name: 'Data' })).getAllByRole('status')[0];
+
+async function ready() {
+  return screen.findByRole('table', { name: 'Pairings' });
+}
+
+describe('bringing your own data', () => {
+  it('opens files, reports the bad rows, keeps the good ones, and switches back and forth', async () => {
+    renderApp();
+    await ready();
+    expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile('organisations.csv', fixtureText('bad/lat-lon-swapped/organisations.csv')),
+      csvFile('pairings.csv', fixtureText('good/pairings.csv')),
+    ]);
+    expect(
+      await screen.findByText(/Showing your data: organisations\.csv and pairings\.csv/),
+    ).toBeInTheDocument();
+    expect(dataStatus()).toHaveTextContent(
+      '4 organisations and 1 pairing shown; 1 organisation row and 1 pairing row left out',
+    );
+    expect(screen.getByText(/latitude and longitude look swapped/)).toBeInTheDocument();
+    expect(screen.getByText('1 of 1 pairings · 4 of 4 organisations')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the built-in data' }));
+    expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
+    expect(screen.getByText('2 of 2 pairings · 5 of 5 organisations')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show my data again' }));
+    expect(dataStatus()).toHaveTextContent('4 organisations and 1 pairing shown');
+  });
+
+  it('refuses files it cannot use, by name, and keeps what is shown', async () => {
+    renderApp();
+    await ready();
+    const big = csvFile('organisations.csv', 'id\n');
+    Object.defineProperty(big, 'size', { value: 30 * 1024 * 1024 });
+    await userEvent.upload(screen.getByLabelText('Open data files'), [big]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'organisations.csv is 30.0 MB; files over 20.0 MB are not opened. The data shown have not changed.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile('notes.csv', 'a,b\n'),
+    ]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('notes.csv was not recognised');
+    expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
+  });
+
+  it('loads a published dataset from a data= link', async () => {
+    server.use(
+      http.get('https://data.example.org/buddies/organisations.csv', () =>
+        HttpResponse.text(fixtureText('good/organisations.csv')),
+      ),
+      http.get('https://data.example.org/buddies/pairings.csv', () =>
+        HttpResponse.text(fixtureText('bad/unknown-status/pairings.csv')),
+      ),
+    );
+    renderApp('?data=https://data.example.org/buddies/');
+    expect(
+      await screen.findByText(/Showing your data: https:\/\/data\.example\.org\/buddies\//),
+    ).toBeInTheDocument();
+    expect(dataStatus()).toHaveTextContent('5 organisations and 1 pairing shown');
+  });
+
+  it.each([
+    ['a 404', () => new HttpResponse('Not found', { status: 404 }), /answered 404/],
+    [
+      'an HTML sign-in page',
+      () => HttpResponse.html('<!DOCTYPE html><html><body>Sign in</body></html>'),
+      /is a web page, not a CSV file/,
+    ],
+    ['no connection', () => HttpResponse.error(), /could not be reached/],
+  ])(
+    'a data= link that gives %s is explained, and the built-in data stay',
+    async (_name, reply, message) => {
+      server.use(http.get('https://data.example.org/broken/*', reply));
+      renderApp('?data=https://data.example.org/broken/');
+      expect(await screen.findByRole('alert')).toHaveTextContent(message);
+      await ready();
+      expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
+    },
+  );
+});

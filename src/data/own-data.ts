@@ -1,0 +1,136 @@
+import { ORGANISATIONS_FILE } from './organisation-schema';
+import { PAIRINGS_FILE } from './pairing-schema';
+
+/** Files bigger than this are refused before they are read: 50,000 pairings take about 8 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A dataset someone brought: the text of their two files, kept only in this browser tab. */
+export interface OwnData {
+  /** Where it came from, for people: file names or the address of a data= link. */
+  label: string;
+  organisations: string;
+  pairings: string;
+}
+
+export type OwnDataResult = { data: OwnData } | { error: string };
+
+function kindOf(name: string): 'organisations' | 'pairings' | null {
+  const lower = name.toLowerCase();
+  if (lower.includes('pairing')) return 'pairings';
+  if (lower.includes('organisation') || lower.includes('organization')) return 'organisations';
+  return null;
+}
+
+/** FileReader rather than Blob.text(): the same in every browser and in the jsdom tests. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
+    reader.readAsText(file);
+  });
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Reads the files someone chose or dropped. They are told, by name, about anything that cannot
+ * be used (too big, not recognised, missing); nothing is sent anywhere.
+ */
+export async function readOwnFiles(files: readonly File[]): Promise<OwnDataResult> {
+  const byKind: Partial<Record<'organisations' | 'pairings', File>> = {};
+  const ignored: string[] = [];
+  for (const file of files) {
+    if (file.size > MAX_FILE_BYTES)
+      return {
+        error: `${file.name} is ${megabytes(file.size)}; files over ${megabytes(MAX_FILE_BYTES)} are not opened.`,
+      };
+    const kind = kindOf(file.name);
+    if (kind === null) ignored.push(file.name);
+    else byKind[kind] = file;
+  }
+  if (byKind.organisations === undefined) {
+    const extra =
+      ignored.length > 0
+        ? ` (${ignored.join(', ')} ${ignored.length === 1 ? 'was' : 'were'} not recognised)`
+        : '';
+    return {
+      error: `Choose an ${ORGANISATIONS_FILE} (a file whose name contains "organisations") and, usually, a ${PAIRINGS_FILE}${extra}.`,
+    };
+  }
+  let organisations: string;
+  let pairings: string;
+  try {
+    organisations = await readText(byKind.organisations);
+    pairings = byKind.pairings === undefined ? '' : await readText(byKind.pairings);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  return {
+    data: {
+      label: [byKind.organisations.name, byKind.pairings?.name].filter(Boolean).join(' and '),
+      organisations,
+      pairings,
+    },
+  };
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype\s+html|html[\s>])/i.test(text.replace(/^\uFEFF/, ''));
+}
+
+/** The two file addresses of a data= link: a folder, or the address of its organisations.csv. */
+export function dataFileUrls(link: string, base: string): { organisations: URL; pairings: URL } {
+  const url = new URL(link, base);
+  const folder = url.pathname.toLowerCase().endsWith('.csv')
+    ? new URL('.', url)
+    : new URL(url.pathname.endsWith('/') ? url.href : `${url.href}/`);
+  return {
+    organisations: new URL(ORGANISATIONS_FILE, folder),
+    pairings: new URL(PAIRINGS_FILE, folder),
+  };
+}
+
+async function fetchCsv(url: URL): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error(
+      `${url.href} could not be reached (offline, or the site does not allow other sites to read it).`,
+    );
+  }
+  if (!response.ok)
+    throw new Error(`${url.href} answered ${response.status} ${response.statusText}`.trim() + '.');
+  const text = await response.text();
+  if (looksLikeHtml(text))
+    throw new Error(`${url.href} is a web page, not a CSV file (perhaps a sign-in or error page).`);
+  return text;
+}
+
+/** Loads a published dataset from a data= link; any failure is one plain sentence. */
+export async function fetchOwnData(link: string, base: string): Promise<OwnDataResult> {
+  let urls: ReturnType<typeof dataFileUrls>;
+  try {
+    urls = dataFileUrls(link, base);
+  } catch {
+    return { error: `"${link}" is not a web address.` };
+  }
+  if (urls.organisations.protocol !== 'https:' && urls.organisations.protocol !== 'http:')
+    return { error: `"${link}" is not an http(s) address.` };
+  try {
+    const [organisations, pairings] = await Promise.all([
+      fetchCsv(urls.organisations),
+      fetchCsv(urls.pairings),
+    ]);
+    return {
+      data: {
+        label: urls.organisations.href.replace(/organisations\.csv$/, ''),
+        organisations,
+        pairings,
+      },
+    };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}

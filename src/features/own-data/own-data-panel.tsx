@@ -1,0 +1,98 @@
+import { useId } from 'react';
+import { MAX_FILE_BYTES } from '../../data/own-data';
+import { TEMPLATES } from '../../data/templates';
+import type { Dataset } from '../../data/validate-dataset';
+import { downloadText } from '../../lib/download-file';
+import { useDataSource } from '../../state/data-source-context';
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * Where the data come from, and the way to bring your own: files chosen or dropped, read in
+ * this browser only. The counts say how many rows were kept and how many left out.
+ */
+export function OwnDataPanel({
+  dataset,
+  onOpened,
+}: {
+  dataset: Dataset | null;
+  /** Called after files open or the built-in data return: a data= link no longer applies. */
+  onOpened: () => void;
+}) {
+  const source = useDataSource();
+  const hintId = useId();
+  const counts = dataset?.counts;
+  return (
+    <section className="card own-data" aria-labelledby="own-data-heading">
+      <h2 id="own-data-heading">Data</h2>
+      <p role="status">
+        {source.showOwn && source.own !== null
+          ? `Showing your data: ${source.own.label}.`
+          : 'Showing the built-in GDE programme data.'}{' '}
+        {counts !== undefined &&
+          `${count(counts.organisations.valid, 'organisation')} and ${count(counts.pairings.valid, 'pairing')} shown` +
+            (counts.organisations.invalid + counts.pairings.invalid > 0
+              ? `; ${count(counts.organisations.invalid, 'organisation row')} and ${count(counts.pairings.invalid, 'pairing row')} left out (see Data checks).`
+              : '.')}
+        {source.busy && ' Opening…'}
+      </p>
+      {source.error !== null && (
+        <div role="alert" className="notice notice-error">
+          <p>{source.error} The data shown have not changed.</p>
+          <button type="button" onClick={source.dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <label className="file-label">
+        Open data files
+        <input
+          type="file"
+          multiple
+          accept=".csv,text/csv"
+          aria-describedby={hintId}
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            if (files.length > 0)
+              void source.openFiles(files).then((opened) => {
+                if (opened) onOpened();
+              });
+          }}
+        />
+      </label>
+      <p id={hintId} className="muted hint">
+        An organisations.csv and a pairings.csv in the atlas&rsquo;s format (comma, semicolon or tab
+        separated; up to {MAX_FILE_BYTES / 1024 / 1024} MB each), or drop them anywhere on the page.
+        They are read in this browser and never uploaded.
+      </p>
+      <div className="button-row">
+        {source.showOwn ? (
+          <button
+            type="button"
+            onClick={() => {
+              source.showBuiltin();
+              onOpened();
+            }}
+          >
+            Back to the built-in data
+          </button>
+        ) : (
+          source.own !== null && (
+            <button type="button" onClick={source.showOwnAgain}>
+              Show my data again
+            </button>
+          )
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            for (const template of TEMPLATES) downloadText(template.filename, template.text);
+          }}
+        >
+          Download templates
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -5,15 +5,19 @@ export function DataIssues({ issues }: { issues: ValidationIssue[] }) {
   const errors = issues.filter((issue) => issue.severity === 'error');
   const warnings = issues.length - errors.length;
   if (issues.length === 0) return <p className="muted">Data checks: no problems found.</p>;
+  const headline = `Data checks: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (rows left out), ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
   return (
     <details
       className={`data-issues ${errors.length > 0 ? 'has-errors' : ''}`}
       open={errors.length > 0}
     >
-      <summary role={errors.length > 0 ? 'alert' : undefined}>
-        Data checks: {errors.length} {errors.length === 1 ? 'error' : 'errors'} (rows left out),{' '}
-        {warnings} {warnings === 1 ? 'warning' : 'warnings'}
-      </summary>
+      <summary>{headline}</summary>
+      {/* A summary may not carry a role, so errors are announced from here. */}
+      {errors.length > 0 && (
+        <p role="alert" className="visually-hidden">
+          {headline}
+        </p>
+      )}
       <ul>
         {issues.map((issue, index) => (
           <li key={index} className={`issue-${issue.severity}`}>

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { axeViolations } from './support/axe';
+import { chromiumForThisFile } from './support/shared-browser';
+
+const browser = chromiumForThisFile();
+const fixture = (...parts: string[]) => join(process.cwd(), 'tests/fixtures', ...parts);
+
+describe('your own data in Chromium', () => {
+  it('opens files through the input, reports problems, explores them and returns to the default', async () => {
+    const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await page
+      .getByLabel('Open data files')
+      .setInputFiles([
+        fixture('bad', 'lat-lon-swapped', 'organisations.csv'),
+        fixture('good', 'pairings.csv'),
+      ]);
+    const data = page.getByRole('region', { name: 'Data' });
+    await expect
+      .poll(() => data.getByRole('status').first().textContent())
+      .toContain(
+        '4 organisations and 1 pairing shown; 1 organisation row and 1 pairing row left out',
+      );
+    await expect.poll(() => page.getByText(/latitude and longitude look swapped/).count()).toBe(1);
+    const pairings = page.getByRole('table', { name: 'Pairings' });
+    await expect.poll(() => pairings.getByRole('row').count()).toBe(2);
+    await pairings.getByRole('row').nth(1).getByRole('button').first().click();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
+      .toContain('Gamma Mental Health NHS Foundation Trust (exemplar) was paired with');
+    await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Back to the built-in data' }).click();
+    await expect.poll(() => pairings.getByRole('row').count()).toBe(26);
+    await page.getByRole('button', { name: 'Show my data again' }).click();
+    await expect.poll(() => pairings.getByRole('row').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows markup in names, sites and sources as inert text: nothing runs', async () => {
+    const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page
+      .getByLabel('Open data files')
+      .setInputFiles([fixture('xss', 'organisations.csv'), fixture('xss', 'pairings.csv')]);
+    const organisations = page.getByRole('table', { name: 'Organisations' });
+    await expect
+      .poll(() => organisations.getByText('<img src=x onerror=alert(1)>').count())
+      .toBeGreaterThan(0);
+    await organisations
+      .getByRole('row', { name: /<img src=x/ })
+      .getByRole('button')
+      .first()
+      .click();
+    const card = page.getByRole('region', { name: 'Selection details' });
+    await expect.poll(() => card.textContent()).toContain('<img src=x onerror=alert(1)>');
+    // The javascript: source made its row invalid; it is listed as text in the report.
+    await expect.poll(() => page.getByText(/javascript:alert\(4\)/).count()).toBeGreaterThan(0);
+    const pairings = page.getByRole('table', { name: 'Pairings' });
+    await pairings.getByRole('row').nth(1).getByRole('button').first().click();
+    await expect.poll(() => card.textContent()).toContain('<script>alert(2)</script> Trust');
+    await card.hover();
+    await page.mouse.move(640, 500);
+    await page.waitForTimeout(500);
+
+    expect(
+      await page.locator('img[src="x"], svg[onload], b[onmouseover], i[onmouseover]').count(),
+    ).toBe(0);
+    for (const link of await card.getByRole('link').all()) {
+      expect(await link.getAttribute('href')).toMatch(/^https?:/);
+    }
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors.filter((text) => !text.includes('favicon'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

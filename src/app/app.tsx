@@ -216,7 +216,13 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
               <SelectionDetails selected={selected} facts={atlas.facts} />
               <PairingsTable pairings={filtered.pairings} />
               <OrganisationsTable organisations={filtered.organisations} />
-              <OwnDataPanel dataset={data.dataset} onOpened={forgetDataLink} />
+              <OwnDataPanel
+                dataset={data.dataset}
+                showingOwn={data.own}
+                checking={data.isChecking}
+                checkError={data.checkError}
+                onOpened={forgetDataLink}
+              />
               <DataIssues issues={atlas.issues} />
             </div>
           </div>

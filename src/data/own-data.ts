@@ -6,13 +6,15 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** A dataset someone brought: the text of their two files, kept only in this browser tab. */
 export interface OwnData {
+  /** Different for every dataset opened, so its checked form can be cached. */
+  id: number;
   /** Where it came from, for people: file names or the address of a data= link. */
   label: string;
   organisations: string;
   pairings: string;
 }
 
-export type OwnDataResult = { data: OwnData } | { error: string };
+export type OwnDataResult = { data: Omit<OwnData, 'id'> } | { error: string };
 
 function kindOf(name: string): 'organisations' | 'pairings' | null {
   const lower = name.toLowerCase();

@@ -18,6 +18,8 @@ interface DataSourceActions {
   dismissError(): void;
 }
 
+let nextId = 0;
+
 const INITIAL: DataSourceState = { own: null, showOwn: false, busy: false, error: null };
 
 const DataSourceContext = createContext<(DataSourceState & DataSourceActions) | null>(null);
@@ -31,7 +33,8 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
       setState((current) => ({ ...current, busy: false, error: result.error }));
       return false;
     }
-    setState({ own: result.data, showOwn: true, busy: false, error: null });
+    nextId += 1;
+    setState({ own: { ...result.data, id: nextId }, showOwn: true, busy: false, error: null });
     return true;
   }, []);
 

@@ -2,11 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { organisationsQuery } from '../data/organisations-query';
 import { pairingsQuery } from '../data/pairings-query';
-import {
-  assembleDataset,
-  validateOrganisationsCsv,
-  validatePairingsCsv,
-} from '../data/validate-dataset';
+import { assembleDataset } from '../data/validate-dataset';
+import { validateOffThread } from '../data/validate-off-thread';
 import { useDataSource } from './data-source-context';
 
 export function useDataset() {
@@ -21,23 +18,23 @@ export function useDataset() {
         : null,
     [organisations.data, pairings.data],
   );
-  // Someone's own files are checked with exactly the rules of the built-in data.
-  const brought = useMemo(
-    () =>
-      own === null
-        ? null
-        : assembleDataset(
-            validateOrganisationsCsv(own.organisations),
-            validatePairingsCsv(own.pairings),
-          ),
-    [own],
-  );
+  const brought = useQuery({
+    queryKey: ['own-dataset', own?.id],
+    queryFn: () => (own === null ? null : validateOffThread(own)),
+    enabled: own !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
   const failed = [organisations, pairings].filter((query) => query.isError);
+  const ownReady = own !== null && brought.data !== undefined && brought.data !== null;
   return {
-    dataset: brought ?? builtin,
-    own: own !== null,
+    // While someone's files are being checked, what was shown stays on screen.
+    dataset: ownReady ? brought.data : builtin,
+    own: ownReady,
+    isChecking: own !== null && brought.isPending,
+    checkError: own !== null && brought.isError ? brought.error.message : null,
     isLoading: own === null && (organisations.isPending || pairings.isPending),
-    errors: own === null ? failed.map((query) => query.error?.message ?? 'Unknown error') : [],
+    errors: failed.map((query) => query.error?.message ?? 'Unknown error'),
     retry: () => {
       for (const query of failed) void query.refetch();
     },

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { generateNational } from '../../scripts/generate-national';
 import { openAtlas, waitForDrawnLayers } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { chromiumForThisFile } from './support/shared-browser';
@@ -85,4 +88,28 @@ describe('your own data in Chromium', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('national scale in Chromium', () => {
+  it('opens 5,000 organisations and 50,000 pairings, checked off the main thread, and draws them', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-national-'));
+    const files = generateNational(5000, 50_000);
+    writeFileSync(join(folder, 'organisations.csv'), files.organisations);
+    writeFileSync(join(folder, 'pairings.csv'), files.pairings);
+    const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await page
+      .getByLabel('Open data files')
+      .setInputFiles([join(folder, 'organisations.csv'), join(folder, 'pairings.csv')]);
+    const data = page.getByRole('region', { name: 'Data' });
+    await expect
+      .poll(() => data.getByRole('status').first().textContent(), { timeout: 60_000 })
+      .toContain('5,000 organisations and 50,000 pairings shown.');
+    const pairings = page.getByRole('table', { name: 'Pairings' });
+    expect(await pairings.getByRole('row').count()).toBe(501);
+    expect(await page.getByText('49,500 more rows not drawn.').count()).toBe(1);
+    await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
+    expect(problems).toEqual([]);
+    await page.context().close();
+    rmSync(folder, { recursive: true, force: true });
+  }, 180_000);
 });

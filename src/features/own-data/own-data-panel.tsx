@@ -5,7 +5,8 @@ import type { Dataset } from '../../data/validate-dataset';
 import { downloadText } from '../../lib/download-file';
 import { useDataSource } from '../../state/data-source-context';
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string) =>
+  `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
  * Where the data come from, and the way to bring your own: files chosen or dropped, read in
@@ -13,9 +14,15 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
  */
 export function OwnDataPanel({
   dataset,
+  showingOwn,
+  checking,
+  checkError,
   onOpened,
 }: {
   dataset: Dataset | null;
+  showingOwn: boolean;
+  checking: boolean;
+  checkError: string | null;
   /** Called after files open or the built-in data return: a data= link no longer applies. */
   onOpened: () => void;
 }) {
@@ -26,7 +33,7 @@ export function OwnDataPanel({
     <section className="card own-data" aria-labelledby="own-data-heading">
       <h2 id="own-data-heading">Data</h2>
       <p role="status">
-        {source.showOwn && source.own !== null
+        {showingOwn && source.own !== null
           ? `Showing your data: ${source.own.label}.`
           : 'Showing the built-in GDE programme data.'}{' '}
         {counts !== undefined &&
@@ -35,7 +42,13 @@ export function OwnDataPanel({
               ? `; ${count(counts.organisations.invalid, 'organisation row')} and ${count(counts.pairings.invalid, 'pairing row')} left out (see Data checks).`
               : '.')}
         {source.busy && ' Opening…'}
+        {checking && ' Checking your files (large files take a few seconds)…'}
       </p>
+      {checkError !== null && (
+        <p role="alert" className="notice notice-error">
+          Your files could not be checked: {checkError}
+        </p>
+      )}
       {source.error !== null && (
         <div role="alert" className="notice notice-error">
           <p>{source.error} The data shown have not changed.</p>

@@ -1,7 +1,9 @@
 import type { OrganisationFacts } from '../../domain/derive-facts';
 import { SECTOR_LABELS, shortAreaName, shortName } from '../../domain/format';
+import { MoreRows } from './more-rows';
 import { SelectableRow } from './selectable-row';
 import { SortableTable } from './sortable-table';
+import { useRowLimit } from './use-row-limit';
 import { useRowSelection } from './use-row-selection';
 import { useSort, type Column } from './use-sort';
 
@@ -21,10 +23,20 @@ function icbLabel({ areas }: OrganisationFacts): string {
 export function OrganisationsTable({ organisations }: { organisations: OrganisationFacts[] }) {
   const { sorted, sort, toggle } = useSort(organisations, COLUMNS, 'name');
   const { selectedId, selectedRow, toggle: toggleRow } = useRowSelection('organisation');
+  const { visible, hidden, showMore } = useRowLimit(
+    sorted,
+    sorted.findIndex((row) => row.organisation.id === selectedId),
+  );
 
   return (
-    <SortableTable caption="Organisations" columns={COLUMNS} sort={sort} onSort={toggle}>
-      {sorted.map((row) => {
+    <SortableTable
+      caption="Organisations"
+      columns={COLUMNS}
+      sort={sort}
+      onSort={toggle}
+      footer={<MoreRows hidden={hidden} onShowMore={showMore} />}
+    >
+      {visible.map((row) => {
         const { organisation } = row;
         const selected = organisation.id === selectedId;
         return (

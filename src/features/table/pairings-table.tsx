@@ -1,7 +1,9 @@
 import type { PairingFacts } from '../../domain/derive-facts';
 import { STATUS_LABELS, formatKm, shortName } from '../../domain/format';
+import { MoreRows } from './more-rows';
 import { SelectableRow } from './selectable-row';
 import { SortableTable } from './sortable-table';
+import { useRowLimit } from './use-row-limit';
 import { useRowSelection } from './use-row-selection';
 import { useSort, type Column } from './use-sort';
 
@@ -18,10 +20,20 @@ const kmNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 export function PairingsTable({ pairings }: { pairings: PairingFacts[] }) {
   const { sorted, sort, toggle } = useSort(pairings, COLUMNS, 'gde');
   const { selectedId, selectedRow, toggle: toggleRow } = useRowSelection('pairing');
+  const { visible, hidden, showMore } = useRowLimit(
+    sorted,
+    sorted.findIndex((row) => row.pairing.id === selectedId),
+  );
 
   return (
-    <SortableTable caption="Pairings" columns={COLUMNS} sort={sort} onSort={toggle}>
-      {sorted.map((row) => {
+    <SortableTable
+      caption="Pairings"
+      columns={COLUMNS}
+      sort={sort}
+      onSort={toggle}
+      footer={<MoreRows hidden={hidden} onShowMore={showMore} />}
+    >
+      {visible.map((row) => {
         const selected = row.pairing.id === selectedId;
         return (
           <SelectableRow

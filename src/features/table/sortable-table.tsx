@@ -10,12 +10,15 @@ export function SortableTable<T>({
   sort,
   onSort,
   children,
+  footer,
 }: {
   caption: string;
   columns: Column<T>[];
   sort: { key: string; direction: SortDirection };
   onSort: (key: string) => void;
   children: ReactNode;
+  /** Under the table, inside the scroll region (e.g. "Show 500 more"). */
+  footer?: ReactNode;
 }) {
   return (
     <div
@@ -40,6 +43,7 @@ export function SortableTable<T>({
         </thead>
         <tbody>{children}</tbody>
       </table>
+      {footer}
     </div>
   );
 }

@@ -65,7 +65,12 @@ describe('charts in Chromium', () => {
     await factors.locator('.recharts-bar-rectangle').first().click();
     await expect.poll(() => page.url()).toContain('factor=same_platform%3Ayes');
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'pairings' }).textContent())
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: / of \d+ pairings/ })
+          .textContent(),
+      )
       .toContain('10 of 25 pairings');
 
     await page.locator('.charts-section').screenshot({ path: 'test-results/atlas-charts.png' });

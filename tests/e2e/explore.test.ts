@@ -24,7 +24,12 @@ describe('exploring in Chromium', () => {
       '?select=pairing%3Atst--wvt&status=active%2Cmerged&factor=same_platform%3Ayes&at=-2.4%2C52.2%2C7';
     const { page, problems } = await open(link);
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'pairings' }).textContent())
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: / of \d+ pairings/ })
+          .textContent(),
+      )
       .toContain('9 of 25 pairings');
     await expect
       .poll(() => card(page).textContent())
@@ -105,7 +110,12 @@ describe('exploring in Chromium', () => {
     await page.locator('summary', { hasText: /^Filters/ }).click();
     await page.getByRole('spinbutton', { name: 'At least' }).fill('1000');
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'pairings' }).textContent())
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: / of \d+ pairings/ })
+          .textContent(),
+      )
       .toContain('0 of 25 pairings');
     await page.waitForTimeout(300);
     await waitForDrawnLayers(page, { on: ['pairing-lines'] });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
-import { mapScreenshot, waitForDrawnLayers } from './support/atlas-page';
+import { countsText, mapScreenshot, waitForDrawnLayers } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { countPixelsNear } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';
@@ -64,14 +64,7 @@ describe('charts in Chromium', () => {
     const factors = page.getByRole('figure', { name: /most common aligned factor/ });
     await factors.locator('.recharts-bar-rectangle').first().click();
     await expect.poll(() => page.url()).toContain('factor=same_platform%3Ayes');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: / of \d+ pairings/ })
-          .textContent(),
-      )
-      .toContain('10 of 25 pairings');
+    await expect.poll(() => countsText(page)).toContain('10 of 25 pairings');
 
     await page.locator('.charts-section').screenshot({ path: 'test-results/atlas-charts.png' });
     expect(await axeViolations(page)).toEqual([]);

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
-import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { countsText, mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { tabTo } from './support/keyboard';
 import { countPixelsNear } from './support/pixels';
@@ -23,14 +23,7 @@ describe('exploring in Chromium', () => {
     const link =
       '?select=pairing%3Atst--wvt&status=active%2Cmerged&factor=same_platform%3Ayes&at=-2.4%2C52.2%2C7';
     const { page, problems } = await open(link);
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: / of \d+ pairings/ })
-          .textContent(),
-      )
-      .toContain('9 of 25 pairings');
+    await expect.poll(() => countsText(page)).toContain('9 of 25 pairings');
     await expect
       .poll(() => card(page).textContent())
       .toContain(
@@ -109,14 +102,7 @@ describe('exploring in Chromium', () => {
     const before = countPixelsNear(await mapScreenshot(page), line, 30);
     await page.locator('summary', { hasText: /^Filters/ }).click();
     await page.getByRole('spinbutton', { name: 'At least' }).fill('1000');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: / of \d+ pairings/ })
-          .textContent(),
-      )
-      .toContain('0 of 25 pairings');
+    await expect.poll(() => countsText(page)).toContain('0 of 25 pairings');
     await page.waitForTimeout(300);
     await waitForDrawnLayers(page, { on: ['pairing-lines'] });
     const after = countPixelsNear(await mapScreenshot(page), line, 30);

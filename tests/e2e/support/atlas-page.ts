@@ -56,3 +56,11 @@ export async function waitForDrawnLayers(page: Page, expected: { on?: string[]; 
 export function mapScreenshot(page: Page): Promise<Buffer> {
   return page.locator('.map-canvas canvas').first().screenshot();
 }
+
+/** The live counts above the map ("9 of 25 pairings · 30 of 51 organisations"). */
+export function countsText(page: Page): Promise<string | null> {
+  return page
+    .getByRole('status')
+    .filter({ hasText: / of \d+ pairings/ })
+    .textContent();
+}

@@ -1,5 +1,6 @@
 import { ORGANISATIONS_FILE } from './organisation-schema';
 import { PAIRINGS_FILE } from './pairing-schema';
+import { looksLikeHtml } from './parse-csv';
 
 /** Files bigger than this are refused before they are read: 50,000 pairings take about 8 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -75,10 +76,6 @@ export async function readOwnFiles(files: readonly File[]): Promise<OwnDataResul
       pairings,
     },
   };
-}
-
-function looksLikeHtml(text: string): boolean {
-  return /^\s*<(!doctype\s+html|html[\s>])/i.test(text.replace(/^\uFEFF/, ''));
 }
 
 /** The two file addresses of a data= link: a folder, or the address of its organisations.csv. */

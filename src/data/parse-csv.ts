@@ -15,7 +15,9 @@ export interface ParsedCsv {
 const FIRST_DATA_ROW = 2;
 
 /** A web page where a CSV should be: typically a login or error page from a sharing link. */
-const HTML_START = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text.replace(/^\uFEFF/, ''));
+}
 
 /**
  * Reads a CSV as people save it: comma, semicolon or tab delimited (detected), with or without a
@@ -23,7 +25,7 @@ const HTML_START = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
  */
 export function parseCsv(file: string, text: string, aliases: ColumnAliases = {}): ParsedCsv {
   const content = text.replace(/^\uFEFF/, '');
-  if (HTML_START.test(content)) {
+  if (looksLikeHtml(content)) {
     return {
       headers: [],
       rows: [],

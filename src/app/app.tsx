@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { storyQuery } from '../data/story-query';
 import { regionOptions } from '../domain/filter-options';
 import { BOUNDARY_LABELS } from '../domain/geo/boundaries';
 import { SelectionDetails } from '../features/detail/selection-details';
@@ -24,6 +22,7 @@ import { selectionName } from '../state/selection-selectors';
 import type { UrlProblem } from '../state/url-codec';
 import { useAtlasView } from '../state/use-atlas-view';
 import { useSceneSync } from '../state/use-scene-sync';
+import { useStory } from '../state/use-story';
 import { useUrlSync } from '../state/use-url-sync';
 import type { ViewState } from '../state/view-state';
 import { useViewDispatch } from '../state/view-state-context';
@@ -54,8 +53,8 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   const selectionMissing = atlas !== null && view.selection !== null && selected === null;
 
   const dispatch = useViewDispatch();
-  const story = useQuery({ ...storyQuery, enabled: view.scene !== null });
-  const loadedStory = story.data?.story ?? null;
+  const story = useStory(view.scene !== null);
+  const loadedStory = story.story;
   const addProblem = useCallback(
     (problem: UrlProblem) => setProblems((current) => [...current, problem]),
     [],
@@ -121,10 +120,10 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
     }
     return (
       <PresenterStatus
-        error={story.error?.message ?? data.errors[0] ?? null}
-        issues={story.data?.issues ?? []}
+        error={story.error ?? data.errors[0] ?? null}
+        issues={story.issues}
         onRetry={() => {
-          void story.refetch();
+          story.retry();
           data.retry();
         }}
         onLeave={leave}
@@ -184,7 +183,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
                     organisations: atlas.facts.organisations.length,
                   }}
                 />
-                <PresentButton ref={presentButton} onPresent={present} />
+                {story.available && <PresentButton ref={presentButton} onPresent={present} />}
                 <SharePanel />
                 <CsvDownloads facts={filtered} />
                 <PngExport
@@ -220,6 +219,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
                 dataset={data.dataset}
                 showingOwn={data.own}
                 checking={data.isChecking}
+                progress={data.checkProgress}
                 checkError={data.checkError}
                 onOpened={forgetDataLink}
               />

@@ -41,6 +41,59 @@ describe('bringing your own data', () => {
     expect(dataStatus()).toHaveTextContent('4 organisations and 1 pairing shown');
   });
 
+  it('opens an evidence.csv and a story.json with them: the charts and Present use those', async () => {
+    renderApp('?charts=1');
+    await ready();
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile('organisations.csv', fixtureText('good/organisations.csv')),
+      csvFile('pairings.csv', fixtureText('good/pairings.csv')),
+      csvFile('evidence.csv', fixtureText('good/evidence.csv')),
+      new File([fixtureText('good/story.json')], 'story.json', { type: 'application/json' }),
+    ]);
+    expect(
+      await screen.findByText(
+        /Showing your data: organisations\.csv, pairings\.csv, evidence\.csv and story\.json/,
+      ),
+    ).toBeInTheDocument();
+    const flow = await screen.findByRole('figure', { name: /direction/ });
+    expect(within(flow).getByRole('row', { name: 'Follower → exemplar 2' })).toBeInTheDocument();
+    expect(within(flow).getByRole('row', { name: 'Two-way, as peers 1' })).toBeInTheDocument();
+    expect(within(flow).queryByRole('row', { name: /Exemplar → follower [1-9]/ })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    expect(await screen.findByRole('heading', { name: 'Test story opening' })).toBeInTheDocument();
+  });
+
+  it("without evidence.csv or story.json, the paper's evidence and story are not shown with their data", async () => {
+    renderApp('?charts=1');
+    await ready();
+    expect(await screen.findByRole('button', { name: 'Present' })).toBeInTheDocument();
+    await screen.findByRole('figure', { name: /direction/ });
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile('organisations.csv', fixtureText('good/organisations.csv')),
+      csvFile('pairings.csv', fixtureText('good/pairings.csv')),
+    ]);
+    expect(await screen.findByText(/Your data came without an evidence\.csv/)).toBeInTheDocument();
+    expect(screen.queryByRole('figure', { name: /direction/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Present' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the built-in data' }));
+    expect(await screen.findByRole('figure', { name: /direction/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Present' })).toBeInTheDocument();
+  });
+
+  it('lists problems in an opened story.json, and Present is not offered', async () => {
+    renderApp();
+    await ready();
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile('organisations.csv', fixtureText('good/organisations.csv')),
+      csvFile('pairings.csv', fixtureText('good/pairings.csv')),
+      new File(['{"title": "x", "scenes": ['], 'story.json', { type: 'application/json' }),
+    ]);
+    expect(await screen.findByText(/story\.json: is not valid JSON/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Present' })).toBeNull();
+  });
+
   it('refuses files it cannot use, by name, and keeps what is shown', async () => {
     renderApp();
     await ready();
@@ -65,6 +118,10 @@ describe('bringing your own data', () => {
       ),
       http.get('https://data.example.org/buddies/pairings.csv', () =>
         HttpResponse.text(fixtureText('bad/unknown-status/pairings.csv')),
+      ),
+      // The optional files are not published there: that is not an error.
+      http.get('https://data.example.org/buddies/:optional', () =>
+        HttpResponse.text('Not found', { status: 404 }),
       ),
     );
     renderApp('?data=https://data.example.org/buddies/');

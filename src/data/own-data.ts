@@ -1,11 +1,13 @@
+import { EVIDENCE_FILE } from './evidence-schema';
 import { ORGANISATIONS_FILE } from './organisation-schema';
 import { PAIRINGS_FILE } from './pairing-schema';
 import { looksLikeHtml } from './parse-csv';
+import { STORY_FILE } from './story-schema';
 
 /** Files bigger than this are refused before they are read: 50,000 pairings take about 8 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** A dataset someone brought: the text of their two files, kept only in this browser tab. */
+/** A dataset someone brought: the text of their files, kept only in this browser tab. */
 export interface OwnData {
   /** Different for every dataset opened, so its checked form can be cached. */
   id: number;
@@ -13,14 +15,25 @@ export interface OwnData {
   label: string;
   organisations: string;
   pairings: string;
+  /** Optional: without it the evidence charts say there is no evidence, not the paper's. */
+  evidence: string | null;
+  /** Optional: without it there is nothing to present. */
+  story: string | null;
 }
+
+/** The files of a dataset, as the checks take them. */
+export type OwnFiles = Pick<OwnData, 'organisations' | 'pairings' | 'evidence' | 'story'>;
 
 export type OwnDataResult = { data: Omit<OwnData, 'id'> } | { error: string };
 
-function kindOf(name: string): 'organisations' | 'pairings' | null {
+type FileKind = 'organisations' | 'pairings' | 'evidence' | 'story';
+
+function kindOf(name: string): FileKind | null {
   const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return lower.includes('story') ? 'story' : null;
   if (lower.includes('pairing')) return 'pairings';
   if (lower.includes('organisation') || lower.includes('organization')) return 'organisations';
+  if (lower.includes('evidence')) return 'evidence';
   return null;
 }
 
@@ -41,7 +54,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * be used (too big, not recognised, missing); nothing is sent anywhere.
  */
 export async function readOwnFiles(files: readonly File[]): Promise<OwnDataResult> {
-  const byKind: Partial<Record<'organisations' | 'pairings', File>> = {};
+  const byKind: Partial<Record<FileKind, File>> = {};
   const ignored: string[] = [];
   for (const file of files) {
     if (file.size > MAX_FILE_BYTES)
@@ -61,25 +74,43 @@ export async function readOwnFiles(files: readonly File[]): Promise<OwnDataResul
       error: `Choose an ${ORGANISATIONS_FILE} (a file whose name contains "organisations") and, usually, a ${PAIRINGS_FILE}${extra}.`,
     };
   }
-  let organisations: string;
-  let pairings: string;
+  const optional = (file: File | undefined) =>
+    file === undefined ? Promise.resolve(null) : readText(file);
   try {
-    organisations = await readText(byKind.organisations);
-    pairings = byKind.pairings === undefined ? '' : await readText(byKind.pairings);
+    const [organisations, pairings, evidence, story] = await Promise.all([
+      readText(byKind.organisations),
+      optional(byKind.pairings),
+      optional(byKind.evidence),
+      optional(byKind.story),
+    ]);
+    const names = [byKind.organisations, byKind.pairings, byKind.evidence, byKind.story]
+      .filter((file) => file !== undefined)
+      .map((file) => file.name);
+    return {
+      data: {
+        label: listInWords(names),
+        organisations,
+        pairings: pairings ?? '',
+        evidence,
+        story,
+      },
+    };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
-  return {
-    data: {
-      label: [byKind.organisations.name, byKind.pairings?.name].filter(Boolean).join(' and '),
-      organisations,
-      pairings,
-    },
-  };
 }
 
-/** The two file addresses of a data= link: a folder, or the address of its organisations.csv. */
-export function dataFileUrls(link: string, base: string): { organisations: URL; pairings: URL } {
+function listInWords(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The file addresses of a data= link: a folder, or the address of its organisations.csv. */
+export function dataFileUrls(
+  link: string,
+  base: string,
+): { organisations: URL; pairings: URL; evidence: URL; story: URL } {
   const url = new URL(link, base);
   const folder = url.pathname.toLowerCase().endsWith('.csv')
     ? new URL('.', url)
@@ -87,10 +118,24 @@ export function dataFileUrls(link: string, base: string): { organisations: URL; 
   return {
     organisations: new URL(ORGANISATIONS_FILE, folder),
     pairings: new URL(PAIRINGS_FILE, folder),
+    evidence: new URL(EVIDENCE_FILE, folder),
+    story: new URL(STORY_FILE, folder),
   };
 }
 
-async function fetchCsv(url: URL): Promise<string> {
+/** A published folder may leave out the optional files: only "not found" means "not there". */
+async function fetchOptional(url: URL, kind: 'CSV' | 'JSON'): Promise<string | null> {
+  try {
+    return await fetchText(url, kind);
+  } catch (error) {
+    if (error instanceof NotFound) return null;
+    throw error;
+  }
+}
+
+class NotFound extends Error {}
+
+async function fetchText(url: URL, kind: 'CSV' | 'JSON'): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -99,11 +144,15 @@ async function fetchCsv(url: URL): Promise<string> {
       `${url.href} could not be reached (offline, or the site does not allow other sites to read it).`,
     );
   }
-  if (!response.ok)
-    throw new Error(`${url.href} answered ${response.status} ${response.statusText}`.trim() + '.');
+  if (!response.ok) {
+    const message = `${url.href} answered ${response.status} ${response.statusText}`.trim() + '.';
+    throw response.status === 404 ? new NotFound(message) : new Error(message);
+  }
   const text = await response.text();
   if (looksLikeHtml(text))
-    throw new Error(`${url.href} is a web page, not a CSV file (perhaps a sign-in or error page).`);
+    throw new Error(
+      `${url.href} is a web page, not a ${kind} file (perhaps a sign-in or error page).`,
+    );
   return text;
 }
 
@@ -118,15 +167,19 @@ export async function fetchOwnData(link: string, base: string): Promise<OwnDataR
   if (urls.organisations.protocol !== 'https:' && urls.organisations.protocol !== 'http:')
     return { error: `"${link}" is not an http(s) address.` };
   try {
-    const [organisations, pairings] = await Promise.all([
-      fetchCsv(urls.organisations),
-      fetchCsv(urls.pairings),
+    const [organisations, pairings, evidence, story] = await Promise.all([
+      fetchText(urls.organisations, 'CSV'),
+      fetchText(urls.pairings, 'CSV'),
+      fetchOptional(urls.evidence, 'CSV'),
+      fetchOptional(urls.story, 'JSON'),
     ]);
     return {
       data: {
         label: urls.organisations.href.replace(/organisations\.csv$/, ''),
         organisations,
         pairings,
+        evidence,
+        story,
       },
     };
   } catch (error) {

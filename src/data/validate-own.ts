@@ -1,15 +1,59 @@
-import type { OwnData } from './own-data';
+import type { OwnFiles } from './own-data';
 import {
   assembleDataset,
   validateOrganisationsCsv,
   validatePairingsCsv,
   type Dataset,
 } from './validate-dataset';
+import { validateEvidenceCsv } from './validate-evidence';
+import { validateStoryJson } from './validate-story';
 
-/** Someone's own files are checked with exactly the rules of the built-in data. */
-export function validateOwn(own: Pick<OwnData, 'organisations' | 'pairings'>): Dataset {
-  return assembleDataset(
-    validateOrganisationsCsv(own.organisations),
-    validatePairingsCsv(own.pairings),
-  );
+/** Someone's own files, checked: the evidence and story are null when they brought none. */
+export interface OwnChecked {
+  /** Its issues include those of the evidence and story files, so Data checks lists them all. */
+  dataset: Dataset;
+  evidence: ReturnType<typeof validateEvidenceCsv> | null;
+  story: ReturnType<typeof validateStoryJson> | null;
+}
+
+/** Which file is being checked, for the progress bar: step counts from 1. */
+export interface CheckProgress {
+  step: number;
+  steps: number;
+  file: string;
+}
+
+/** Someone's own files are checked with exactly the rules of the built-in data, file by file. */
+export function validateOwn(
+  own: OwnFiles,
+  onProgress: (progress: CheckProgress) => void = () => {},
+): OwnChecked {
+  const steps = 2 + (own.evidence === null ? 0 : 1) + (own.story === null ? 0 : 1);
+  let step = 0;
+  const next = (file: string) => {
+    step += 1;
+    onProgress({ step, steps, file });
+  };
+  next('organisations.csv');
+  const organisations = validateOrganisationsCsv(own.organisations);
+  next('pairings.csv');
+  const dataset = assembleDataset(organisations, validatePairingsCsv(own.pairings));
+  let evidence: OwnChecked['evidence'] = null;
+  if (own.evidence !== null) {
+    next('evidence.csv');
+    evidence = validateEvidenceCsv(own.evidence);
+  }
+  let story: OwnChecked['story'] = null;
+  if (own.story !== null) {
+    next('story.json');
+    story = validateStoryJson(own.story);
+  }
+  return {
+    dataset: {
+      ...dataset,
+      issues: [...dataset.issues, ...(evidence?.issues ?? []), ...(story?.issues ?? [])],
+    },
+    evidence,
+    story,
+  };
 }

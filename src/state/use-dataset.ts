@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { organisationsQuery } from '../data/organisations-query';
+import { ownDatasetQuery } from '../data/own-dataset-query';
 import { pairingsQuery } from '../data/pairings-query';
 import { assembleDataset } from '../data/validate-dataset';
-import { validateOffThread } from '../data/validate-off-thread';
+import type { CheckProgress } from '../data/validate-own';
 import { useDataSource } from './data-source-context';
 
 export function useDataset() {
@@ -18,20 +19,17 @@ export function useDataset() {
         : null,
     [organisations.data, pairings.data],
   );
-  const brought = useQuery({
-    queryKey: ['own-dataset', own?.id],
-    queryFn: () => (own === null ? null : validateOffThread(own)),
-    enabled: own !== null,
-    staleTime: Infinity,
-    retry: false,
-  });
+  const [progress, setProgress] = useState<CheckProgress | null>(null);
+  const brought = useQuery(ownDatasetQuery(own, setProgress));
   const failed = [organisations, pairings].filter((query) => query.isError);
-  const ownReady = own !== null && brought.data !== undefined && brought.data !== null;
+  const ownDataset = own !== null ? brought.data?.dataset : undefined;
+  const isChecking = own !== null && brought.isPending;
   return {
     // While someone's files are being checked, what was shown stays on screen.
-    dataset: ownReady ? brought.data : builtin,
-    own: ownReady,
-    isChecking: own !== null && brought.isPending,
+    dataset: ownDataset ?? builtin,
+    own: ownDataset !== undefined,
+    isChecking,
+    checkProgress: isChecking ? progress : null,
     checkError: own !== null && brought.isError ? brought.error.message : null,
     isLoading: own === null && (organisations.isPending || pairings.isPending),
     errors: failed.map((query) => query.error?.message ?? 'Unknown error'),

@@ -101,12 +101,20 @@ describe('national scale in Chromium', () => {
       .getByLabel('Open data files')
       .setInputFiles([join(folder, 'organisations.csv'), join(folder, 'pairings.csv')]);
     const data = page.getByRole('region', { name: 'Data' });
+    // The checks report file by file while the page stays free to answer.
+    await data
+      .getByRole('progressbar', {
+        name: /^Checking (organisations|pairings)\.csv \(file [12] of 2\)…$/,
+      })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.title)).not.toBe('');
     await expect
       .poll(() => data.getByRole('status').first().textContent(), { timeout: 60_000 })
       .toContain('5,000 organisations and 50,000 pairings shown.');
     const pairings = page.getByRole('table', { name: 'Pairings' });
     expect(await pairings.getByRole('row').count()).toBe(501);
     expect(await page.getByText('49,500 more rows not drawn.').count()).toBe(1);
+    expect(await data.getByRole('progressbar').count()).toBe(0);
     await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
     expect(problems).toEqual([]);
     await page.context().close();

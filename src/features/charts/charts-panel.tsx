@@ -1,10 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import paper from '../../../data/paper.json';
-import { evidenceQuery } from '../../data/evidence-query';
 import type { SceneChart } from '../../data/story-schema';
 import type { PairingFacts } from '../../domain/derive-facts';
+import type { EvidenceItem } from '../../domain/evidence';
 import { useHighlight } from '../../state/highlight-context';
+import { useEvidence } from '../../state/use-evidence';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { AlignedChart } from './aligned-chart';
 import { ChannelChart } from './channel-chart';
@@ -18,6 +18,8 @@ import { FactorChart } from './factor-chart';
 import { FlowChart } from './flow-chart';
 import { VendorMatrixChart } from './vendor-matrix-chart';
 
+const NO_ITEMS: EvidenceItem[] = [];
+
 /** Loaded only when the charts are opened: Recharts stays out of the map's first load. */
 export default function ChartsPanel({
   pairings,
@@ -29,15 +31,12 @@ export default function ChartsPanel({
 }) {
   const { filters } = useViewState();
   const dispatch = useViewDispatch();
-  const evidence = useQuery(evidenceQuery);
+  const evidence = useEvidence();
   const [, setHighlight] = useHighlight();
   useEffect(() => () => setHighlight(null), [setHighlight]);
   const idsWhere = (keep: (facts: PairingFacts) => boolean) =>
     pairings.filter(keep).map(({ pairing }) => pairing.id);
-  const items = useMemo(
-    () => evidence.data?.valid.map(({ value }) => value) ?? [],
-    [evidence.data],
-  );
+  const items = evidence.status === 'ready' ? evidence.items : NO_ITEMS;
 
   const factors = useMemo(() => factorCounts(pairings, paper.aggregates), [pairings]);
   const aligned = useMemo(() => alignedByStatus(pairings), [pairings]);
@@ -99,15 +98,20 @@ export default function ChartsPanel({
           onPick={(vendors) => dispatch({ type: 'set-filters', filters: { ...filters, vendors } })}
         />
       )}
-      {!shows('flow') && !shows('channels') ? null : evidence.isError ? (
+      {!shows('flow') && !shows('channels') ? null : evidence.status === 'error' ? (
         <p role="alert" className="notice notice-error">
-          The evidence file could not be loaded: {evidence.error.message}{' '}
-          <button type="button" onClick={() => void evidence.refetch()}>
+          The evidence file could not be loaded: {evidence.message}{' '}
+          <button type="button" onClick={evidence.retry}>
             Retry
           </button>
         </p>
-      ) : evidence.isPending ? (
-        <p role="status">Loading the paper&rsquo;s evidence…</p>
+      ) : evidence.status === 'pending' ? (
+        <p role="status">Loading the evidence…</p>
+      ) : evidence.status === 'none' ? (
+        <p className="notice">
+          Your data came without an evidence.csv, so there is no knowledge-flow evidence to chart.
+          The paper&rsquo;s evidence is about the GDE programme, so it is not shown with your data.
+        </p>
       ) : (
         <>
           {shows('flow') && <FlowChart rows={flows} />}

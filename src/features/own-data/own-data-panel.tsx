@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { MAX_FILE_BYTES } from '../../data/own-data';
 import { TEMPLATES } from '../../data/templates';
 import type { Dataset } from '../../data/validate-dataset';
+import type { CheckProgress } from '../../data/validate-own';
 import { downloadText } from '../../lib/download-file';
 import { useDataSource } from '../../state/data-source-context';
 
@@ -16,18 +17,22 @@ export function OwnDataPanel({
   dataset,
   showingOwn,
   checking,
+  progress,
   checkError,
   onOpened,
 }: {
   dataset: Dataset | null;
   showingOwn: boolean;
   checking: boolean;
+  /** Which file the checks are on; null before the first has started. */
+  progress: CheckProgress | null;
   checkError: string | null;
   /** Called after files open or the built-in data return: a data= link no longer applies. */
   onOpened: () => void;
 }) {
   const source = useDataSource();
   const hintId = useId();
+  const progressId = useId();
   const counts = dataset?.counts;
   return (
     <section className="card own-data" aria-labelledby="own-data-heading">
@@ -42,8 +47,22 @@ export function OwnDataPanel({
               ? `; ${count(counts.organisations.invalid, 'organisation row')} and ${count(counts.pairings.invalid, 'pairing row')} left out (see Data checks).`
               : '.')}
         {source.busy && ' Opening…'}
-        {checking && ' Checking your files (large files take a few seconds)…'}
       </p>
+      {checking && (
+        <div className="check-progress">
+          <label htmlFor={progressId}>
+            {progress === null
+              ? 'Starting the checks…'
+              : `Checking ${progress.file} (file ${progress.step} of ${progress.steps})…`}
+          </label>
+          {/* Without a value the bar is indeterminate: nothing is known until the first file starts. */}
+          <progress
+            id={progressId}
+            max={progress?.steps ?? 1}
+            value={progress === null ? undefined : progress.step - 0.5}
+          />
+        </div>
+      )}
       {checkError !== null && (
         <p role="alert" className="notice notice-error">
           Your files could not be checked: {checkError}
@@ -62,7 +81,7 @@ export function OwnDataPanel({
         <input
           type="file"
           multiple
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.json,application/json"
           aria-describedby={hintId}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
@@ -76,8 +95,10 @@ export function OwnDataPanel({
       </label>
       <p id={hintId} className="muted hint">
         An organisations.csv and a pairings.csv in the atlas&rsquo;s format (comma, semicolon or tab
-        separated; up to {MAX_FILE_BYTES / 1024 / 1024} MB each), or drop them anywhere on the page.
-        They are read in this browser and never uploaded.
+        separated; up to {MAX_FILE_BYTES / 1024 / 1024} MB each), and if you have them an
+        evidence.csv for the knowledge-flow charts and a story.json to present. Choose them
+        together, or drop them anywhere on the page. They are read in this browser and never
+        uploaded.
       </p>
       <div className="button-row">
         {source.showOwn ? (

@@ -1,12 +1,12 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content Security Policy of the built site (a meta tag, as GitHub Pages cannot send headers).
  * Only what the atlas needs: its own scripts; inline styles (React and MapLibre set style
- * attributes); data:/blob: images (PNG export, map sprites); blob: workers (MapLibre) and its own
- * service worker; fetches to itself, to https hosts (the optional basemap, data= links) and of
+ * attributes); data:/blob: images (PNG export, map sprites); workers from its own files (MapLibre's
+ * CSP build, the data checks, the service worker); fetches to itself, to https hosts (the optional basemap, data= links) and of
  * data: URLs (deck.gl loads the site-icon atlas, drawn in the page, as one).
  * Development has no such tag: Vite's dev server needs inline scripts.
  */
@@ -17,8 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self' https: data:",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
+  "worker-src 'self'",
+  "child-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -75,7 +75,8 @@ export default defineConfig({
   ],
   resolve: {
     // deck.gl 9.4 ships a WebGL-only entry that drops the WebGPU code paths (about 45 KB gzip).
-    conditions: ['visgl:webgl-only'],
+    // Vite's own conditions stay (browser, module, production); deck.gl then leaves out WebGPU.
+    conditions: [...defaultClientConditions, 'visgl:webgl-only'],
   },
   build: {
     target: 'es2022',

@@ -6,10 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { areaIssues } from '../src/data/area-issues';
-import { EVIDENCE_FILE } from '../src/data/evidence-schema';
-import { ORGANISATIONS_FILE } from '../src/data/organisation-schema';
-import { PAIRINGS_FILE } from '../src/data/pairing-schema';
-import { STORY_FILE } from '../src/data/story-schema';
+import {
+  EVIDENCE_FILE,
+  ORGANISATIONS_FILE,
+  PAIRINGS_FILE,
+  STORY_FILE,
+} from '../src/data/data-files';
 import { topologyToCollection } from '../src/data/topology-to-collection';
 import { validateDataset } from '../src/data/validate-dataset';
 import { validateEvidenceCsv } from '../src/data/validate-evidence';

@@ -11,7 +11,7 @@ import { MapLegend } from '../features/map/map-legend';
 import { OwnDataPanel } from '../features/own-data/own-data-panel';
 import { useFileDrop } from '../features/own-data/use-file-drop';
 import { PresentButton } from '../features/present/present-button';
-import { SearchBox } from '../features/search/search-box';
+import { LazySearchBox } from '../features/search/lazy-search-box';
 import { CsvDownloads } from '../features/share/csv-downloads';
 import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
@@ -171,7 +171,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
                 Map of organisations and pairings
               </h2>
               <div className="toolbar">
-                <SearchBox organisations={atlas.facts.organisations} />
+                <LazySearchBox organisations={atlas.facts.organisations} />
                 <FilterSummary
                   filters={view.filters}
                   shown={{

@@ -1,6 +1,6 @@
 import { areaWarnings } from '../domain/area-warnings';
 import type { OrganisationFacts } from '../domain/derive-facts';
-import { ORGANISATIONS_FILE } from './organisation-schema';
+import { ORGANISATIONS_FILE } from './data-files';
 import type { ValidationIssue } from './validation-issue';
 
 /** Typed STP/ICB names that disagree with the site's point-in-polygon area, as data warnings. */

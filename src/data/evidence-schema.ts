@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { CHANNELS, EVIDENCE_FLOWS, type EvidenceItem } from '../domain/evidence';
 import { oneOf, optionalList, requiredText, sources } from './field-schemas';
 
-export const EVIDENCE_FILE = 'evidence.csv';
-
 export const evidenceRowSchema = z
   .object({
     id: requiredText,

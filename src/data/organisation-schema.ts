@@ -13,8 +13,6 @@ import {
   sources,
 } from './field-schemas';
 
-export const ORGANISATIONS_FILE = 'organisations.csv';
-
 export const organisationRowSchema = z
   .object({
     id: requiredText.pipe(

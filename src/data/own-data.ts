@@ -1,8 +1,5 @@
-import { EVIDENCE_FILE } from './evidence-schema';
-import { ORGANISATIONS_FILE } from './organisation-schema';
-import { PAIRINGS_FILE } from './pairing-schema';
-import { looksLikeHtml } from './parse-csv';
-import { STORY_FILE } from './story-schema';
+import { EVIDENCE_FILE, ORGANISATIONS_FILE, PAIRINGS_FILE, STORY_FILE } from './data-files';
+import { looksLikeHtml } from './looks-like-html';
 
 /** Files bigger than this are refused before they are read: 50,000 pairings take about 8 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -16,8 +16,6 @@ import {
   sources,
 } from './field-schemas';
 
-export const PAIRINGS_FILE = 'pairings.csv';
-
 const triState = oneOf(TRI_STATES);
 
 export const pairingRowSchema = z

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { normaliseHeader, type ColumnAliases } from './column-aliases';
+import { looksLikeHtml } from './looks-like-html';
 import type { ValidationIssue } from './validation-issue';
 
 export type RawRow = Record<string, string>;
@@ -13,11 +14,6 @@ export interface ParsedCsv {
 
 /** Header row + 1-based numbering: data row index 0 is row 2, as a spreadsheet shows it. */
 const FIRST_DATA_ROW = 2;
-
-/** A web page where a CSV should be: typically a login or error page from a sharing link. */
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text.replace(/^\uFEFF/, ''));
-}
 
 /**
  * Reads a CSV as people save it: comma, semicolon or tab delimited (detected), with or without a

@@ -1,10 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { STORY_URL } from './data-urls';
 import { fetchResource } from './fetch-resource';
-import { validateStoryJson } from './validate-story';
 
 export const storyQuery = queryOptions({
   queryKey: ['dataset', 'story'],
-  queryFn: async () => validateStoryJson(await (await fetchResource(STORY_URL)).text()),
+  // The checks (and zod) load only when someone presents.
+  queryFn: async () => {
+    const [{ validateStoryJson }, response] = await Promise.all([
+      import('./validate-story'),
+      fetchResource(STORY_URL),
+    ]);
+    return validateStoryJson(await response.text());
+  },
   staleTime: Infinity,
 });

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-export const STORY_FILE = 'story.json';
-
 /** Charts a scene may show beside its caption; the ids are also the story file's vocabulary. */
 export const SCENE_CHARTS = [
   'factors',

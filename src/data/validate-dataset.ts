@@ -1,17 +1,12 @@
 import type { Organisation, Pairing } from '../domain/model';
 import { ORGANISATION_ALIASES, PAIRING_ALIASES } from './column-aliases';
+import { ORGANISATIONS_FILE, PAIRINGS_FILE } from './data-files';
 import {
-  ORGANISATIONS_FILE,
   ORGANISATION_COLUMNS,
   ORGANISATION_REQUIRED_COLUMNS,
   organisationRowSchema,
 } from './organisation-schema';
-import {
-  PAIRINGS_FILE,
-  PAIRING_COLUMNS,
-  PAIRING_REQUIRED_COLUMNS,
-  pairingRowSchema,
-} from './pairing-schema';
+import { PAIRING_COLUMNS, PAIRING_REQUIRED_COLUMNS, pairingRowSchema } from './pairing-schema';
 import { parseCsv } from './parse-csv';
 import { validateRows } from './validate-rows';
 import type { ValidationIssue } from './validation-issue';

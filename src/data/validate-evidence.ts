@@ -1,4 +1,5 @@
-import { EVIDENCE_COLUMNS, EVIDENCE_FILE, evidenceRowSchema } from './evidence-schema';
+import { EVIDENCE_FILE } from './data-files';
+import { EVIDENCE_COLUMNS, evidenceRowSchema } from './evidence-schema';
 import { parseCsv } from './parse-csv';
 import { validateRows } from './validate-rows';
 

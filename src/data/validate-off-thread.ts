@@ -1,5 +1,5 @@
 import type { OwnFiles } from './own-data';
-import { validateOwn, type CheckProgress, type OwnChecked } from './validate-own';
+import type { CheckProgress, OwnChecked } from './validate-own';
 
 export type WorkerReply =
   { kind: 'progress'; progress: CheckProgress } | { kind: 'done'; checked: OwnChecked };
@@ -7,7 +7,7 @@ export type WorkerReply =
 /** Checks someone's files in a worker; where there are no workers (tests), on this thread. */
 export function validateOffThread(
   own: OwnFiles,
-  onProgress: (progress: CheckProgress) => void,
+  onProgress: (progress: CheckProgress) => void = () => {},
 ): Promise<OwnChecked> {
   const files: OwnFiles = {
     organisations: own.organisations,
@@ -15,7 +15,8 @@ export function validateOffThread(
     evidence: own.evidence,
     story: own.story,
   };
-  if (typeof Worker === 'undefined') return Promise.resolve(validateOwn(files, onProgress));
+  if (typeof Worker === 'undefined')
+    return import('./validate-own').then(({ validateOwn }) => validateOwn(files, onProgress));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {

@@ -1,5 +1,6 @@
 import { decodeViewState } from '../state/url-codec';
-import { STORY_FILE, storySchema, type Story } from './story-schema';
+import { STORY_FILE } from './data-files';
+import { storySchema, type Story } from './story-schema';
 import type { ValidationIssue } from './validation-issue';
 
 /** Parameters that describe a mode rather than a view, so a scene may not set them. */

@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
-import maplibregl, { type GeoJSONSource, type Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { landQuery } from '../../data/land-query';
@@ -16,6 +16,7 @@ import { buildLayers, drawnLayerIds } from './build-layers';
 import { DeckOverlay } from './deck-overlay';
 import type { Emphasis } from './layers/emphasis';
 import { LAYER_IDS } from './layers/layer-ids';
+import maplibregl from './maplibre';
 import { tooltipText } from './tooltip-text';
 import { useBasemap } from './use-basemap';
 import { useMapCamera } from './use-map-camera';

@@ -1,8 +1,9 @@
-import { LngLat, type Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef, type Dispatch } from 'react';
 import type { MapCommands } from '../../state/map-commands-context';
 import type { Camera, ViewAction } from '../../state/view-state';
 import { ENGLAND_BOUNDS } from './basemap-style';
+import maplibregl from './maplibre';
 
 const PADDING = 24;
 
@@ -94,6 +95,6 @@ export function useMapCamera(
 function defaultCamera(map: MaplibreMap): Camera | null {
   const fitted = map.cameraForBounds(ENGLAND_BOUNDS, { padding: PADDING });
   if (fitted?.center === undefined || fitted.zoom === undefined) return null;
-  const centre = LngLat.convert(fitted.center);
+  const centre = maplibregl.LngLat.convert(fitted.center);
   return { lon: centre.lng, lat: centre.lat, zoom: fitted.zoom };
 }

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { MAX_FILE_BYTES } from '../../data/own-data';
-import { TEMPLATES } from '../../data/templates';
 import type { Dataset } from '../../data/validate-dataset';
 import type { CheckProgress } from '../../data/validate-own';
 import { downloadText } from '../../lib/download-file';
@@ -120,9 +119,12 @@ export function OwnDataPanel({
         )}
         <button
           type="button"
-          onClick={() => {
-            for (const template of TEMPLATES) downloadText(template.filename, template.text);
-          }}
+          onClick={() =>
+            // The column lists come from the schemas, which load only when asked for.
+            void import('../../data/templates').then(({ TEMPLATES }) => {
+              for (const template of TEMPLATES) downloadText(template.filename, template.text);
+            })
+          }
         >
           Download templates
         </button>

@@ -1,6 +1,8 @@
-import { organisationsCsv, pairingsCsv } from '../../domain/export-csv';
 import type { FilteredFacts } from '../../domain/filters';
 import { downloadText } from '../../lib/download-file';
+
+// The CSV writer loads on the first download, not with the map.
+const exportCsv = () => import('../../domain/export-csv');
 
 /** The filtered rows as CSV (UTF-8 with BOM for Excel), with every row's sources and confidence. */
 export function CsvDownloads({ facts }: { facts: FilteredFacts }) {
@@ -10,14 +12,20 @@ export function CsvDownloads({ facts }: { facts: FilteredFacts }) {
       <div className="button-row">
         <button
           type="button"
-          onClick={() => downloadText('gde-atlas-pairings.csv', pairingsCsv(facts.pairings))}
+          onClick={() =>
+            void exportCsv().then(({ pairingsCsv }) =>
+              downloadText('gde-atlas-pairings.csv', pairingsCsv(facts.pairings)),
+            )
+          }
         >
           Pairings ({facts.pairings.length})
         </button>
         <button
           type="button"
           onClick={() =>
-            downloadText('gde-atlas-organisations.csv', organisationsCsv(facts.organisations))
+            void exportCsv().then(({ organisationsCsv }) =>
+              downloadText('gde-atlas-organisations.csv', organisationsCsv(facts.organisations)),
+            )
           }
         >
           Organisations ({facts.organisations.length})

@@ -1,0 +1,47 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ORGANISATIONS_URL, PAIRINGS_URL } from './data-urls';
+import { fetchResource } from './fetch-resource';
+import { validateOffThread } from './validate-off-thread';
+
+/** Every file that could not be fetched, each named, so the page can list them all. */
+export class LoadErrors extends Error {
+  readonly messages: string[];
+  constructor(messages: string[]) {
+    super(messages.join(' '));
+    this.name = 'LoadErrors';
+    this.messages = messages;
+  }
+}
+
+const text = async (url: string) => (await fetchResource(url)).text();
+
+/**
+ * The built-in programme data, checked in a worker like anyone's own files: the CSV parser and
+ * schemas stay off the main thread and out of the script the map waits for.
+ */
+export const builtinDatasetQuery = queryOptions({
+  queryKey: ['dataset', 'builtin'],
+  queryFn: async () => {
+    const [organisations, pairings] = await Promise.allSettled([
+      text(ORGANISATIONS_URL),
+      text(PAIRINGS_URL),
+    ]);
+    if (organisations.status === 'rejected' || pairings.status === 'rejected') {
+      throw new LoadErrors(
+        [organisations, pairings].flatMap((result) =>
+          result.status === 'rejected'
+            ? [result.reason instanceof Error ? result.reason.message : String(result.reason)]
+            : [],
+        ),
+      );
+    }
+    const checked = await validateOffThread({
+      organisations: organisations.value,
+      pairings: pairings.value,
+      evidence: null,
+      story: null,
+    });
+    return checked.dataset;
+  },
+  staleTime: Infinity,
+});

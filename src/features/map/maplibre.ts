@@ -1,0 +1,8 @@
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
+import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
+
+// MapLibre's CSP build has the same API with its worker in a file of its own: the main thread
+// parses less script and the page needs no blob: workers. Import MapLibre values from here only.
+maplibregl.setWorkerUrl(workerUrl);
+
+export default maplibregl;

@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { applyFilters } from '../domain/filters';
 import type { BoundaryLayerId } from '../domain/geo/boundaries';
+import { MARKS } from '../lib/performance-marks';
 import { useHighlight } from './highlight-context';
 import { selectionBounds } from './selection-bounds';
 import { highlightEmphasis, selectEmphasis, selectSelectedFacts } from './selection-selectors';
@@ -14,6 +15,9 @@ export function useAtlasView() {
   const data = useDataset();
   const boundaries = useBoundaries();
   const atlas = useAtlasFacts(data.dataset, boundaries);
+  useEffect(() => {
+    if (atlas !== null) performance.mark(MARKS.dataReady);
+  }, [atlas]);
   const view = useViewState();
   const { collections } = boundaries;
 

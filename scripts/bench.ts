@@ -1,0 +1,390 @@
+/**
+ * npm run bench [-- --runs N]: measures the atlas as a user meets it, in headless Chromium against
+ * a production build on loopback, beside a bare MapLibre + deck.gl page built in the same run, so
+ * the figures mean something on a noisy machine. Writes bench/latest.json and prints a table.
+ * Nothing here asserts a time: budgets in CI are sizes only (npm run size).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { build, defaultClientConditions } from 'vite';
+import { validateOwn, type OwnChecked } from '../src/data/validate-own';
+import { launchChromium } from '../tests/e2e/support/launch';
+import { serveFolder } from '../tests/e2e/support/static-server';
+import { gzipSize, median, percentile } from './bench/stats';
+import { generateNational } from './generate-national';
+
+const root = process.cwd();
+const OUT = resolve(root, 'bench/.out');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const INTERACTIONS = 20;
+const NATIONAL = { organisations: 5000, pairings: 50_000 };
+const VIEWPORT = { width: 1280, height: 720 };
+
+interface LoadTiming {
+  fcp: number | null;
+  dataReady: number | null;
+  firstFrame: number | null;
+  resources: { url: string; bytes: number }[];
+}
+
+async function buildPages() {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: join(OUT, 'atlas'), emptyOutDir: true },
+    });
+    await build({
+      root: resolve(root, 'bench/bare'),
+      configFile: false,
+      base: './',
+      mode: 'production',
+      logLevel: 'warn',
+      resolve: { conditions: [...defaultClientConditions, 'visgl:webgl-only'] },
+      build: { outDir: join(OUT, 'bare'), emptyOutDir: true, target: 'es2022' },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+/** The bare page's data: the sites and lines the atlas draws, already parsed. */
+function bareData(checked: OwnChecked, land: unknown) {
+  const { organisations, pairings } = checked.dataset;
+  const at = new Map(organisations.map((o) => [o.id, [o.lon, o.lat] as [number, number]]));
+  return {
+    land,
+    sites: organisations.map((o) => [o.lon, o.lat]),
+    lines: pairings.flatMap((p) => {
+      const from = at.get(p.gdeId);
+      const to = at.get(p.ffId);
+      return from && to ? [[from, to]] : [];
+    }),
+  };
+}
+
+function writeData() {
+  const topology = JSON.parse(
+    readFileSync(resolve(root, 'public/data/basemap/land.topo.json'), 'utf8'),
+  ) as Topology;
+  const [object] = Object.values(topology.objects);
+  const land =
+    object === undefined ? { type: 'FeatureCollection', features: [] } : feature(topology, object);
+  const builtin = validateOwn({
+    organisations: readFileSync(resolve(root, 'data/organisations.csv'), 'utf8'),
+    pairings: readFileSync(resolve(root, 'data/pairings.csv'), 'utf8'),
+    evidence: null,
+    story: null,
+  });
+  writeFileSync(join(OUT, 'bare/bare-data.json'), JSON.stringify(bareData(builtin, land)));
+
+  const files = generateNational(NATIONAL.organisations, NATIONAL.pairings);
+  const national = join(OUT, 'atlas/national');
+  mkdirSync(national, { recursive: true });
+  writeFileSync(join(national, 'organisations.csv'), files.organisations);
+  writeFileSync(join(national, 'pairings.csv'), files.pairings);
+
+  // Parse + validate in Node: the same code the worker runs.
+  const parseTimes: number[] = [];
+  let checked: OwnChecked | null = null;
+  for (let run = 0; run < RUNS; run += 1) {
+    const start = performance.now();
+    checked = validateOwn({ ...files, evidence: null, story: null });
+    parseTimes.push(performance.now() - start);
+  }
+  if (checked === null) throw new Error('no runs');
+  writeFileSync(join(OUT, 'bare/bare-national.json'), JSON.stringify(bareData(checked, land)));
+  return {
+    parseValidateMs: median(parseTimes),
+    nationalBytes: Buffer.byteLength(files.organisations) + Buffer.byteLength(files.pairings),
+  };
+}
+
+/** Records the time of every map frame (the atlas and the bare page count them on <html>). */
+const FRAME_RECORDER = `
+  window.__frames = [];
+  new MutationObserver(() => window.__frames.push(performance.now())).observe(document.documentElement, {
+    attributes: true, attributeFilter: ['data-atlas-frames', 'data-atlas-ready'],
+  });
+`;
+
+async function openPage(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(FRAME_RECORDER);
+  await page.goto(url);
+  return page;
+}
+
+/** Waits for a frame drawn after the last "data ready" mark: the first frame of that dataset. */
+async function readTimings(page: Page, expectShowing: string | null): Promise<LoadTiming> {
+  if (expectShowing !== null)
+    await page.getByText(expectShowing).first().waitFor({ timeout: 180_000 });
+  await page.waitForFunction(
+    () => {
+      const marks = performance.getEntriesByName('atlas:data-ready', 'mark');
+      const last = marks.at(-1)?.startTime;
+      const frames = (window as unknown as { __frames: number[] }).__frames;
+      return last !== undefined && frames.some((time) => time >= last);
+    },
+    undefined,
+    { timeout: 180_000, polling: 50 },
+  );
+  return page.evaluate(() => {
+    const last = performance.getEntriesByName('atlas:data-ready', 'mark').at(-1)?.startTime ?? null;
+    const frames = (window as unknown as { __frames: number[] }).__frames;
+    const firstFrame = frames.find((time) => last !== null && time >= last) ?? null;
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      dataReady: last,
+      firstFrame,
+      resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => firstFrame !== null && entry.startTime <= firstFrame)
+        .map((entry) => ({ url: entry.name, bytes: entry.encodedBodySize })),
+    };
+  });
+}
+
+async function coldLoads(browser: Browser, url: string, expectShowing: string | null) {
+  const loads: LoadTiming[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await openPage(browser, url);
+    loads.push(await readTimings(page, expectShowing));
+    await page.context().close();
+  }
+  const pick = (key: 'fcp' | 'dataReady' | 'firstFrame') =>
+    round(median(loads.map((load) => load[key]).filter((value) => value !== null)));
+  return {
+    timings: {
+      fcpMs: pick('fcp'),
+      dataReadyMs: pick('dataReady'),
+      firstFrameMs: pick('firstFrame'),
+      runs: loads.length,
+    },
+    resources: loads[0]?.resources ?? [],
+  };
+}
+
+/** JS and CSS fetched before the first frame, per file, raw and gzip; data and boundary bytes. */
+function bytesBeforeFirstFrame(resources: { url: string }[], folder: string, base: string) {
+  const files = resources
+    .map(({ url }) => url.replace(base, ''))
+    .filter((path) => !path.startsWith('http'))
+    .map((path) => {
+      const body = readFileSync(join(folder, decodeURIComponent(path.split('?')[0] ?? path)));
+      return { path, raw: body.byteLength, gzip: gzipSize(body) };
+    });
+  const code = files.filter(({ path }) => /\.(js|css)$/.test(path));
+  const data = files.filter(({ path }) => /\.(csv|json)$/.test(path));
+  const sum = (list: typeof files, key: 'raw' | 'gzip') =>
+    list.reduce((total, file) => total + file[key], 0);
+  return {
+    chunks: code,
+    js: {
+      raw: sum(
+        code.filter((f) => f.path.endsWith('.js')),
+        'raw',
+      ),
+      gzip: sum(
+        code.filter((f) => f.path.endsWith('.js')),
+        'gzip',
+      ),
+    },
+    css: {
+      raw: sum(
+        code.filter((f) => f.path.endsWith('.css')),
+        'raw',
+      ),
+      gzip: sum(
+        code.filter((f) => f.path.endsWith('.css')),
+        'gzip',
+      ),
+    },
+    data: { raw: sum(data, 'raw'), gzip: sum(data, 'gzip'), files: data.map(({ path }) => path) },
+  };
+}
+
+/**
+ * Time from a click to the first map frame drawn after it, with the tables already updated
+ * (React renders a click's update before the browser paints). Median and 95th percentile.
+ */
+async function interactionLatency(page: Page) {
+  const measure = (kind: 'filter' | 'select', run: number) =>
+    page.evaluate(
+      async ({ kind, run }) => {
+        const frames = (window as unknown as { __frames: number[] }).__frames;
+        const counts = () =>
+          [...document.querySelectorAll('[role=status]')]
+            .map((element) => element.textContent ?? '')
+            .find((text) => / of [0-9,]+ pairings/.test(text));
+        const act = (): (() => boolean) => {
+          if (kind === 'filter') {
+            const fieldset = [...document.querySelectorAll('fieldset')].find(
+              (element) => element.querySelector('legend')?.textContent === 'Pairing status',
+            );
+            const box = fieldset?.querySelector<HTMLInputElement>('input[type=checkbox]');
+            if (!box) throw new Error('no "Pairing status" checkbox');
+            const before = counts();
+            box.click();
+            return () => counts() !== before;
+          }
+          const table = [...document.querySelectorAll('table')].find((element) =>
+            element.querySelector('caption')?.textContent?.startsWith('Pairings'),
+          );
+          const button = table?.querySelectorAll<HTMLButtonElement>('button.row-select')[run % 2];
+          if (!button) throw new Error('no pairing row to select');
+          button.click();
+          return () => button.getAttribute('aria-pressed') === 'true';
+        };
+        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const before = frames.length;
+        const start = performance.now();
+        const done = act();
+        while (!(done() && frames.length > before)) await nextFrame();
+        const latency = (frames[before] ?? performance.now()) - start;
+        // Let the map settle before the next measurement.
+        for (let settle = 0; settle < 10; settle += 1) await nextFrame();
+        return latency;
+      },
+      { kind, run },
+    );
+
+  const filter: number[] = [];
+  const select: number[] = [];
+  for (let run = 0; run < INTERACTIONS; run += 1) {
+    filter.push(await measure('filter', run));
+    select.push(await measure('select', run));
+  }
+  return {
+    filter: { medianMs: round(median(filter)), p95Ms: round(percentile(filter, 95)) },
+    select: { medianMs: round(median(select)), p95Ms: round(percentile(select, 95)) },
+    runs: INTERACTIONS,
+  };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function main() {
+  console.log('Building the atlas and the bare reference page…');
+  await buildPages();
+  const prepared = writeData();
+  const server = await serveFolder(OUT);
+  const browser = await launchChromium();
+  try {
+    const atlasUrl = `${server.url}atlas/`;
+    console.log(`Cold loads (${RUNS} each)…`);
+    const atlas = await coldLoads(browser, atlasUrl, null);
+    const bare = await coldLoads(browser, `${server.url}bare/`, null);
+    const national = await coldLoads(browser, `${atlasUrl}?data=national/`, 'Showing your data');
+    const bareNational = await coldLoads(
+      browser,
+      `${server.url}bare/?data=bare-national.json`,
+      null,
+    );
+
+    console.log(`Interactions (${INTERACTIONS} each)…`);
+    const gdePage = await openPage(browser, atlasUrl);
+    await readTimings(gdePage, null);
+    const gdeScale = await interactionLatency(gdePage);
+    await gdePage.context().close();
+    const nationalPage = await openPage(browser, `${atlasUrl}?data=national/`);
+    await readTimings(nationalPage, 'Showing your data');
+    const nationalScale = await interactionLatency(nationalPage);
+    await nationalPage.context().close();
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(totalmem() / 1024 ** 3),
+        node: process.version,
+        chromium: browser.version(),
+        viewport: VIEWPORT,
+        gpu: 'none (SwiftShader software WebGL)',
+      },
+      firstFrameRatio: round(atlas.timings.firstFrameMs / bare.timings.firstFrameMs),
+      atlas: {
+        ...atlas.timings,
+        bytes: bytesBeforeFirstFrame(atlas.resources, join(OUT, 'atlas'), atlasUrl),
+      },
+      bare: {
+        ...bare.timings,
+        bytes: bytesBeforeFirstFrame(bare.resources, join(OUT, 'bare'), `${server.url}bare/`),
+      },
+      national: {
+        size: NATIONAL,
+        csvBytes: prepared.nationalBytes,
+        parseValidateMs: round(prepared.parseValidateMs),
+        atlas: national.timings,
+        bare: bareNational.timings,
+        firstFrameRatio: round(national.timings.firstFrameMs / bareNational.timings.firstFrameMs),
+      },
+      interactions: { gdeScale, nationalScale },
+    };
+    mkdirSync(resolve(root, 'bench'), { recursive: true });
+    writeFileSync(resolve(root, 'bench/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    printTable(result);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+type BenchResult = {
+  firstFrameRatio: number;
+  atlas: { fcpMs: number; dataReadyMs: number; firstFrameMs: number } & {
+    bytes: ReturnType<typeof bytesBeforeFirstFrame>;
+  };
+  bare: { fcpMs: number; dataReadyMs: number; firstFrameMs: number };
+  national: {
+    parseValidateMs: number;
+    atlas: { dataReadyMs: number; firstFrameMs: number };
+    bare: { firstFrameMs: number };
+  };
+  interactions: Record<
+    'gdeScale' | 'nationalScale',
+    Record<'filter' | 'select', { medianMs: number; p95Ms: number }>
+  >;
+};
+
+/** The short table for people; the JSON has everything. */
+function printTable(result: BenchResult) {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const ms = (value: number) => `${value} ms`;
+  const latency = (scale: 'gdeScale' | 'nationalScale', kind: 'filter' | 'select') =>
+    `${ms(result.interactions[scale][kind].medianMs)} / ${ms(result.interactions[scale][kind].p95Ms)}`;
+  const rows = [
+    ['Measure', 'Atlas', 'Bare MapLibre + deck.gl'],
+    ['---', '---', '---'],
+    ['First contentful paint', ms(result.atlas.fcpMs), ms(result.bare.fcpMs)],
+    ['Data ready', ms(result.atlas.dataReadyMs), ms(result.bare.dataReadyMs)],
+    ['First map frame', ms(result.atlas.firstFrameMs), ms(result.bare.firstFrameMs)],
+    ['First-frame ratio (atlas / bare)', String(result.firstFrameRatio), '1'],
+    ['JS before first frame (gzip)', kb(result.atlas.bytes.js.gzip), ''],
+    ['CSS before first frame (gzip)', kb(result.atlas.bytes.css.gzip), ''],
+    ['Data and boundaries (gzip)', kb(result.atlas.bytes.data.gzip), ''],
+    ['National: parse + validate (Node)', ms(result.national.parseValidateMs), ''],
+    ['National: data ready', ms(result.national.atlas.dataReadyMs), ''],
+    [
+      'National: first map frame',
+      ms(result.national.atlas.firstFrameMs),
+      ms(result.national.bare.firstFrameMs),
+    ],
+    ['GDE scale: filter (median / p95)', latency('gdeScale', 'filter'), ''],
+    ['GDE scale: select a pairing (median / p95)', latency('gdeScale', 'select'), ''],
+    ['National scale: filter (median / p95)', latency('nationalScale', 'filter'), ''],
+    ['National scale: select a pairing (median / p95)', latency('nationalScale', 'select'), ''],
+  ];
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+await main();

@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'coverage', 'bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   importX.flatConfigs.recommended,

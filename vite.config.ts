@@ -39,12 +39,52 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The map's chunks are fetched from the start, beside the data, but run only when the map
+ * mounts: without this, the browser learns of them only after the data are ready (a waterfall),
+ * and with a plain import they would run before the text and tables paint.
+ */
+function preloadMapChunks(): Plugin {
+  let base = './';
+  return {
+    name: 'atlas-preload-map-chunks',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (bundle === undefined) return [];
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+        const mapChunk = chunks.find((chunk) =>
+          chunk.facadeModuleId?.endsWith('src/features/map/map-view.tsx'),
+        );
+        if (mapChunk === undefined) return [];
+        const entryImports = new Set(
+          chunks
+            .filter((chunk) => chunk.isEntry)
+            .flatMap((chunk) => [chunk.fileName, ...chunk.imports]),
+        );
+        return [mapChunk.fileName, ...mapChunk.imports]
+          .filter((file) => !entryImports.has(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base so the same build works at a domain root and under a GitHub Pages sub-path.
   base: process.env.ATLAS_BASE ?? './',
   plugins: [
     react(),
     contentSecurityPolicy(),
+    preloadMapChunks(),
     // After one online visit the whole atlas (app, data, boundaries, coastline) is in a service
     // worker's precache, so a workshop with no Wi-Fi still works. A new deploy waits for the
     // user's say-so (registerType "prompt") instead of swapping code under an open view.

@@ -6,6 +6,7 @@ import { PngExport } from '../features/export/png-export';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { FilterSummary } from '../features/filters/filter-summary';
 import { CameraControls } from '../features/map/camera-controls';
+import { distanceLabelsCapped } from '../features/map/distance-label-limit';
 import { LayerControls } from '../features/map/layer-controls';
 import { MapLegend } from '../features/map/map-legend';
 import { OwnDataPanel } from '../features/own-data/own-data-panel';
@@ -196,7 +197,10 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
                 />
               </div>
               <div className="map-controls">
-                <LayerControls missingBoundaries={boundaries.missing} />
+                <LayerControls
+                  missingBoundaries={boundaries.missing}
+                  distanceLabelsCapped={distanceLabelsCapped(filtered.pairings)}
+                />
                 <CameraControls selectionBounds={bounds} />
               </div>
               {boundaries.missing.length > 0 && (

@@ -10,6 +10,7 @@ import type {
   LineColouring,
 } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
+import { MAX_DISTANCE_LABELS } from './distance-label-limit';
 import { LabelledSelect } from './labelled-select';
 
 const TOGGLES: { key: LayerToggle; label: string }[] = [
@@ -19,7 +20,14 @@ const TOGGLES: { key: LayerToggle; label: string }[] = [
   { key: 'showSiteLabels', label: 'Site names' },
 ];
 
-export function LayerControls({ missingBoundaries }: { missingBoundaries: BoundaryLayerId[] }) {
+export function LayerControls({
+  missingBoundaries,
+  distanceLabelsCapped,
+}: {
+  missingBoundaries: BoundaryLayerId[];
+  /** Too many lines shown for their distance labels to be drawn. */
+  distanceLabelsCapped: boolean;
+}) {
   const view = useViewState();
   const dispatch = useViewDispatch();
   return (
@@ -37,6 +45,12 @@ export function LayerControls({ missingBoundaries }: { missingBoundaries: Bounda
           {label}
         </label>
       ))}
+      {distanceLabelsCapped && view.showDistanceLabels && (
+        <p className="muted hint">
+          Distance labels are drawn when {MAX_DISTANCE_LABELS.toLocaleString('en-GB')} or fewer
+          lines are shown: filter to see them.
+        </p>
+      )}
       <LabelledSelect<BoundaryChoice>
         label="Boundaries"
         value={view.boundaryLayer}

@@ -2,6 +2,7 @@ import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@d
 import { TextLayer } from '@deck.gl/layers';
 import type { PairingFacts } from '../../../domain/derive-facts';
 import { formatDistanceShort } from '../../../domain/format';
+import { distanceLabelsCapped } from '../distance-label-limit';
 import { alphaFor, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
 
@@ -13,10 +14,12 @@ export function createDistanceLabelsLayer(
   visible: boolean,
   emphasis: Emphasis | null,
 ) {
+  const drawn = visible && !distanceLabelsCapped(pairings);
   return new TextLayer<PairingFacts, CollisionFilterExtensionProps<PairingFacts>>({
     id: LAYER_IDS.distanceLabels,
-    data: pairings,
-    visible,
+    // deck.gl lays out hidden layers' data too: a hidden layer gets none.
+    data: drawn ? pairings : [],
+    visible: drawn,
     getPosition: ({ gde, ff }) => [
       (gde.organisation.lon + ff.organisation.lon) / 2,
       (gde.organisation.lat + ff.organisation.lat) / 2,

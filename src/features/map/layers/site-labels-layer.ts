@@ -17,7 +17,8 @@ export function createSiteLabelsLayer(
     alphaFor(emphasis, emphasis?.organisations.has(facts.organisation.id) ?? true);
   return new TextLayer<OrganisationFacts>({
     id: LAYER_IDS.siteLabels,
-    data: organisations,
+    // deck.gl lays out hidden layers' data too: names are off by default, so they get none.
+    data: visible ? organisations : [],
     visible,
     getPosition: ({ organisation }) => [organisation.lon, organisation.lat],
     getText: ({ organisation }) => shortName(organisation.name),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCount,
   formatDistanceShort,
   formatKm,
   formatMiles,
@@ -42,4 +43,13 @@ describe('splitConfidence', () => {
   ])('%s', (text, expected) => {
     expect(splitConfidence(text)).toEqual(expected);
   });
+});
+
+describe('formatCount', () => {
+  it.each([
+    [0, '0'],
+    [25, '25'],
+    [5000, '5,000'],
+    [50000, '50,000'],
+  ])('%d → %s', (count, text) => expect(formatCount(count)).toBe(text));
 });

@@ -7,6 +7,11 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** Short distances keep a decimal so neighbours 1.3 km apart do not read as "1 km". */
+/** Whole numbers as people in the UK write them: 50,000. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-GB');
+}
+
 export function formatKm(km: number): string {
   return `${(km < 10 ? oneDecimal : wholeNumber).format(km)} km`;
 }

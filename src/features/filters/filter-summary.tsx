@@ -1,4 +1,5 @@
 import { countActiveFilters, type Filters } from '../../domain/filters';
+import { formatCount } from '../../domain/format';
 import { useViewDispatch } from '../../state/view-state-context';
 
 export function FilterSummary({
@@ -15,8 +16,8 @@ export function FilterSummary({
   return (
     <div className="filter-summary">
       <p role="status" aria-live="polite" className="counts">
-        {shown.pairings} of {total.pairings} pairings · {shown.organisations} of{' '}
-        {total.organisations} organisations
+        {formatCount(shown.pairings)} of {formatCount(total.pairings)} pairings ·{' '}
+        {formatCount(shown.organisations)} of {formatCount(total.organisations)} organisations
       </p>
       <button
         type="button"

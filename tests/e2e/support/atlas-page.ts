@@ -61,6 +61,6 @@ export function mapScreenshot(page: Page): Promise<Buffer> {
 export function countsText(page: Page): Promise<string | null> {
   return page
     .getByRole('status')
-    .filter({ hasText: / of \d+ pairings/ })
+    .filter({ hasText: / of [\d,]+ pairings/ })
     .textContent();
 }

@@ -13,7 +13,7 @@ const dataStatus = () =>
   within(screen.getByRole('region', { name: 'Data' })).getAllByRole('status')[0];
 
 async function ready() {
-  return screen.findByRole('table', { name: 'Pairings' });
+  return screen.findByRole('table', { name: 'Pairings' }, { timeout: 10_000 });
 }
 
 describe('bringing your own data', () => {
@@ -53,32 +53,42 @@ describe('bringing your own data', () => {
     expect(
       await screen.findByText(
         /Showing your data: organisations\.csv, pairings\.csv, evidence\.csv and story\.json/,
+        {},
+        { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
-    const flow = await screen.findByRole('figure', { name: /direction/ });
+    const flow = await screen.findByRole('figure', { name: /direction/ }, { timeout: 10_000 });
     expect(within(flow).getByRole('row', { name: 'Follower → exemplar 2' })).toBeInTheDocument();
     expect(within(flow).getByRole('row', { name: 'Two-way, as peers 1' })).toBeInTheDocument();
     expect(within(flow).queryByRole('row', { name: /Exemplar → follower [1-9]/ })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
-    expect(await screen.findByRole('heading', { name: 'Test story opening' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Test story opening' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it("without evidence.csv or story.json, the paper's evidence and story are not shown with their data", async () => {
     renderApp('?charts=1');
     await ready();
-    expect(await screen.findByRole('button', { name: 'Present' })).toBeInTheDocument();
-    await screen.findByRole('figure', { name: /direction/ });
+    expect(
+      await screen.findByRole('button', { name: 'Present' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await screen.findByRole('figure', { name: /direction/ }, { timeout: 10_000 });
     await userEvent.upload(screen.getByLabelText('Open data files'), [
       csvFile('organisations.csv', fixtureText('good/organisations.csv')),
       csvFile('pairings.csv', fixtureText('good/pairings.csv')),
     ]);
-    expect(await screen.findByText(/Your data came without an evidence\.csv/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Your data came without an evidence\.csv/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: /direction/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Present' })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Back to the built-in data' }));
-    expect(await screen.findByRole('figure', { name: /direction/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('figure', { name: /direction/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Present' })).toBeInTheDocument();
   });
 
@@ -90,7 +100,9 @@ describe('bringing your own data', () => {
       csvFile('pairings.csv', fixtureText('good/pairings.csv')),
       new File(['{"title": "x", "scenes": ['], 'story.json', { type: 'application/json' }),
     ]);
-    expect(await screen.findByText(/story\.json: is not valid JSON/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/story\.json: is not valid JSON/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Present' })).toBeNull();
   });
 

@@ -42,8 +42,10 @@ describe('the atlas in Chromium', () => {
     const root = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     expect(root.atlasReady).toBe('true');
     expect(root.atlasLayers?.split(' ')).toEqual(
-      expect.arrayContaining(['pairing-lines', 'sites', 'boundaries']),
+      expect.arrayContaining(['pairing-lines', 'sites']),
     );
+    // Boundaries and labels are drawn in the frames after the first.
+    await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites', 'boundaries'] });
     await page.screenshot({ path: 'test-results/atlas-1280x720.png' });
     expect(problems).toEqual([]);
   });
@@ -106,22 +108,24 @@ describe('the atlas in Chromium', () => {
   it('hovering a site shows its tooltip and clicking it selects it', async () => {
     await page.getByRole('button', { name: /Clear selection/ }).click();
     await page.locator('.map-canvas canvas').first().scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
-    await waitForDrawnLayers(page, { on: ['sites'] });
+    const card = page.getByRole('region', { name: 'Selection details' });
     // Salford Royal is the only Allscripts site, so its fill colour finds it on the map.
     const allscripts: Rgb = VENDOR_COLOURS.Allscripts ?? [0, 0, 0];
-    const centre = centreOfPixelsNear(await mapScreenshot(page), allscripts, 12);
-    expect(centre).not.toBeNull();
-    const box = await page.locator('.map-canvas canvas').first().boundingBox();
-    if (centre === null || box === null) return;
-    await page.mouse.move(box.x + centre.x, box.y + centre.y);
-    await expect.poll(() => page.locator('.deck-tooltip').textContent()).toContain('Salford Royal');
-    const card = page.getByRole('region', { name: 'Selection details' });
-    // Under full CPU load (every test project at once) a first click is occasionally not picked;
-    // a person would click again, and so does this test, at most three times.
-    // A slow first click must not be "retried" into a second click that deselects the site:
-    // click again only while nothing at all is selected.
+    // Under full CPU load (every test project at once) a click is now and then not picked, or the
+    // map is still settling when the site is found. A person would look again and click again;
+    // so does this test, at most three times, from nothing selected each time.
     for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (attempt > 0) await page.keyboard.press('Escape');
+      await page.waitForTimeout(300 + attempt * 1000);
+      await waitForDrawnLayers(page, { on: ['sites'] });
+      const centre = centreOfPixelsNear(await mapScreenshot(page), allscripts, 12);
+      expect(centre).not.toBeNull();
+      const box = await page.locator('.map-canvas canvas').first().boundingBox();
+      if (centre === null || box === null) return;
+      await page.mouse.move(box.x + centre.x, box.y + centre.y);
+      await expect
+        .poll(() => page.locator('.deck-tooltip').textContent())
+        .toContain('Salford Royal');
       await page.mouse.click(box.x + centre.x, box.y + centre.y);
       const selected = await card
         .getByText('Salford Royal NHS Foundation Trust was a global digital exemplar', {
@@ -130,8 +134,7 @@ describe('the atlas in Chromium', () => {
         .waitFor({ timeout: 10_000 })
         .then(() => true)
         .catch(() => false);
-      const nothingSelected = ((await card.textContent()) ?? '').includes('Select a pairing line');
-      if (selected || !nothingSelected) break;
+      if (selected) break;
     }
     await expect
       .poll(() => card.textContent())

@@ -10,11 +10,12 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { build, defaultClientConditions } from 'vite';
+import { defaultClientConditions } from 'vite';
 import { validateOwn, type OwnChecked } from '../src/data/validate-own';
 import { launchChromium } from '../tests/e2e/support/launch';
 import { serveFolder } from '../tests/e2e/support/static-server';
 import { gzipSize, median, percentile } from './bench/stats';
+import { buildProduction } from './build-production';
 import { generateNational } from './generate-national';
 
 const root = process.cwd();
@@ -32,28 +33,17 @@ interface LoadTiming {
   resources: { url: string; bytes: number }[];
 }
 
-async function buildPages() {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root,
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir: join(OUT, 'atlas'), emptyOutDir: true },
-    });
-    await build({
+function buildPages() {
+  return buildProduction([
+    { root, build: { outDir: join(OUT, 'atlas'), emptyOutDir: true } },
+    {
       root: resolve(root, 'bench/bare'),
       configFile: false,
       base: './',
-      mode: 'production',
-      logLevel: 'warn',
       resolve: { conditions: [...defaultClientConditions, 'visgl:webgl-only'] },
       build: { outDir: join(OUT, 'bare'), emptyOutDir: true, target: 'es2022' },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+    },
+  ]);
 }
 
 /** The bare page's data: the sites and lines the atlas draws, already parsed. */
@@ -191,31 +181,15 @@ function bytesBeforeFirstFrame(resources: { url: string }[], folder: string, bas
     });
   const code = files.filter(({ path }) => /\.(js|css)$/.test(path));
   const data = files.filter(({ path }) => /\.(csv|json)$/.test(path));
-  const sum = (list: typeof files, key: 'raw' | 'gzip') =>
-    list.reduce((total, file) => total + file[key], 0);
+  const total = (list: typeof files) => ({
+    raw: list.reduce((sum, file) => sum + file.raw, 0),
+    gzip: list.reduce((sum, file) => sum + file.gzip, 0),
+  });
   return {
     chunks: code,
-    js: {
-      raw: sum(
-        code.filter((f) => f.path.endsWith('.js')),
-        'raw',
-      ),
-      gzip: sum(
-        code.filter((f) => f.path.endsWith('.js')),
-        'gzip',
-      ),
-    },
-    css: {
-      raw: sum(
-        code.filter((f) => f.path.endsWith('.css')),
-        'raw',
-      ),
-      gzip: sum(
-        code.filter((f) => f.path.endsWith('.css')),
-        'gzip',
-      ),
-    },
-    data: { raw: sum(data, 'raw'), gzip: sum(data, 'gzip'), files: data.map(({ path }) => path) },
+    js: total(code.filter(({ path }) => path.endsWith('.js'))),
+    css: total(code.filter(({ path }) => path.endsWith('.css'))),
+    data: { ...total(data), files: data.map(({ path }) => path) },
   };
 }
 

@@ -8,8 +8,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
 import { gzipSize } from './bench/stats';
+import { buildProduction } from './build-production';
 
 export const MAP_VIEW_BUDGET = 600 * 1024;
 export const GROWTH_LIMIT = 0.05;
@@ -101,25 +102,15 @@ export function budgetProblems(report: SizeReport, baseline: Record<string, numb
 }
 
 async function main() {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  let output: Rolldown.OutputChunk[];
-  try {
-    const result = await build({
-      root,
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir: join(root, 'bench/.out/size'), emptyOutDir: true },
-    });
-    const outputs = Array.isArray(result) ? result : [result];
-    output = outputs.flatMap((item) =>
-      'output' in item
-        ? item.output.filter((part): part is Rolldown.OutputChunk => part.type === 'chunk')
-        : [],
-    );
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  const [result] = await buildProduction([
+    { root, build: { outDir: join(root, 'bench/.out/size'), emptyOutDir: true } },
+  ]);
+  const outputs = result === undefined ? [] : Array.isArray(result) ? result : [result];
+  const output = outputs.flatMap((item) =>
+    'output' in item
+      ? item.output.filter((part): part is Rolldown.OutputChunk => part.type === 'chunk')
+      : [],
+  );
   const report = sizeReport(output);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   for (const chunk of [...report.chunks].sort((a, b) => b.gzip - a.gzip))

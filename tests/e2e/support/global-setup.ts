@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { ONS_SERVICES_BASE } from '../../../scripts/boundaries/config';
 import { buildGeography } from '../../../scripts/build-boundaries';
+import { buildProduction } from '../../../scripts/build-production';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,26 +42,10 @@ export default async function setup(project: TestProject) {
     onsBase: process.env.ONS_SERVICES_BASE ?? ONS_SERVICES_BASE,
     log: () => undefined,
   });
-  // Vitest sets NODE_ENV=test, which Vite would keep: the browser tests must run what users get.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root,
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir: resolve(root, OUT_DIR), emptyOutDir: true },
-    });
-    await build({
-      root,
-      base: SUB_PATH,
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir: resolve(root, PAGES_OUT_DIR), emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  await buildProduction([
+    { root, build: { outDir: resolve(root, OUT_DIR), emptyOutDir: true } },
+    { root, base: SUB_PATH, build: { outDir: resolve(root, PAGES_OUT_DIR), emptyOutDir: true } },
+  ]);
   const main = await serve(root, OUT_DIR, '/', 4317);
   const subPath = await serve(root, PAGES_OUT_DIR, SUB_PATH, 4318);
   project.provide('baseUrl', main.url);

@@ -44,16 +44,20 @@ export function useBasemap(
     const fail = (reason: string) => {
       if (settled) return;
       settled = true;
+      // The built-in style going idle next must not count as the online one succeeding.
+      map.off('idle', onIdle);
+      map.off('error', onError);
       builtin();
       setOutcome({ kind: 'failed', reason });
     };
-    const onError = (event: { sourceId?: string } & Partial<MapSourceDataEvent>) => {
+    function onError(event: { sourceId?: string } & Partial<MapSourceDataEvent>) {
       if (event.sourceId !== undefined) fail('its map tiles could not be loaded');
-    };
-    const onIdle = () => {
+    }
+    function onIdle() {
+      if (settled) return;
       settled = true;
       setOutcome({ kind: 'online' });
-    };
+    }
     fetchOnlineStyle(controller.signal).then(
       (style) => {
         clearTimeout(timer);

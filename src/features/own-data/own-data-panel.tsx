@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { MAX_FILE_BYTES } from '../../data/own-data';
 import type { Dataset } from '../../data/validate-dataset';
 import type { CheckProgress } from '../../data/validate-own';
+import { formatCount } from '../../domain/format';
 import { downloadText } from '../../lib/download-file';
 import { useDataSource } from '../../state/data-source-context';
 
-const count = (n: number, noun: string) =>
-  `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
  * Where the data come from, and the way to bring your own: files chosen or dropped, read in

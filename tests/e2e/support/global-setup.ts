@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { ONS_SERVICES_BASE } from '../../../scripts/boundaries/config';
-import { buildGeography } from '../../../scripts/build-boundaries';
 import { buildProduction } from '../../../scripts/build-production';
 
 declare module 'vitest' {
@@ -35,13 +33,6 @@ async function serve(root: string, outDir: string, base: string, port: number) {
 /** Builds the production bundle once and serves it on loopback for the real-browser tests. */
 export default async function setup(project: TestProject) {
   const root = process.cwd();
-  await buildGeography({
-    root,
-    ifMissing: true,
-    boundariesDir: process.env.BOUNDARIES_DIR,
-    onsBase: process.env.ONS_SERVICES_BASE ?? ONS_SERVICES_BASE,
-    log: () => undefined,
-  });
   await buildProduction([
     { root, build: { outDir: resolve(root, OUT_DIR), emptyOutDir: true } },
     { root, base: SUB_PATH, build: { outDir: resolve(root, PAGES_OUT_DIR), emptyOutDir: true } },

@@ -1,6 +1,15 @@
+import { PaperCitation } from '../components/paper-citation';
+import { useEvaluation } from '../state/evaluation-context';
+
 export function AppFooter() {
+  const paper = useEvaluation();
   return (
     <footer className="app-footer">
+      {paper !== null && (
+        <p id="evaluation-citation">
+          Findings (summarised in our own words): <PaperCitation paper={paper} />
+        </p>
+      )}
       <p>
         Boundaries: Source: Office for National Statistics licensed under the{' '}
         <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">

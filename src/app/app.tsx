@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { PAPER } from '../data/paper';
 import { regionOptions } from '../domain/filter-options';
 import { BOUNDARY_LABELS } from '../domain/geo/boundaries';
 import { SelectionDetails } from '../features/detail/selection-details';
@@ -18,6 +19,7 @@ import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
 import { useDataSource } from '../state/data-source-context';
+import { EvaluationContext } from '../state/evaluation-context';
 import { sceneViewState } from '../state/scene-view-state';
 import { selectionName } from '../state/selection-selectors';
 import type { UrlProblem } from '../state/url-codec';
@@ -52,6 +54,9 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   );
   const organisations = data.dataset?.organisations ?? [];
   const selectionMissing = atlas !== null && view.selection !== null && selected === null;
+  const screen = (content: ReactNode) => (
+    <EvaluationContext value={data.own ? null : PAPER}>{content}</EvaluationContext>
+  );
 
   const dispatch = useViewDispatch();
   const story = useStory(view.scene !== null);
@@ -104,7 +109,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
 
   if (view.scene !== null) {
     if (loadedStory !== null && atlas !== null && filtered !== null) {
-      return (
+      return screen(
         <PresenterView
           story={loadedStory}
           scene={view.scene}
@@ -116,7 +121,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
           leave={leave}
         >
           <UrlNotice problems={problems} onDismiss={() => setProblems([])} />
-        </PresenterView>
+        </PresenterView>,
       );
     }
     return (
@@ -133,17 +138,17 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   }
 
   if (view.embed && atlas !== null && filtered !== null) {
-    return (
+    return screen(
       <EmbedView
         facts={filtered}
         boundary={boundary}
         emphasis={emphasis}
         organisations={organisations}
-      />
+      />,
     );
   }
 
-  return (
+  return screen(
     <>
       <a className="skip-link" href="#pairings-panel">
         Skip to the tables
@@ -239,6 +244,6 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
           Drop organisations.csv and pairings.csv to open them (they stay in this browser)
         </div>
       )}
-    </>
+    </>,
   );
 }

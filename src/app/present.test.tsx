@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import paper from '../../data/paper.json';
 import { renderApp } from '../../tests/msw/render-app';
 import { server } from '../../tests/msw/server';
 
@@ -28,6 +29,24 @@ describe('presenter mode', () => {
       'https://doi.org/10.1371/journal.pone.0255220',
     );
     expect(screen.queryByRole('table', { name: 'Pairings' })).not.toBeInTheDocument();
+  });
+
+  it('the title scene gives the full reference from paper.json; other scenes only their sources', async () => {
+    renderApp('?scene=1');
+    expect(await sceneHeading()).toHaveTextContent('What made GDE pairings work');
+    const reference = screen.getByText(paper.title, { exact: false });
+    const text = reference.textContent ?? '';
+    expect(text).toContain(`${paper.authors.slice(0, -1).join(', ')} and ${paper.authors.at(-1)}`);
+    expect(text).toContain(`(${paper.year})`);
+    expect(text).toContain(`${paper.journal}, ${paper.articleNumber}`);
+    expect(screen.getByRole('link', { name: new RegExp(`^doi:${paper.doi}`) })).toHaveAttribute(
+      'href',
+      paper.url,
+    );
+
+    await userEvent.keyboard('{PageDown}');
+    expect(await sceneHeading()).toHaveTextContent('The programme at a glance');
+    expect(screen.queryByText(paper.title, { exact: false })).toBeNull();
   });
 
   it('steps with clicker keys, jumps with numbers and Home/End, and keeps the URL in step', async () => {

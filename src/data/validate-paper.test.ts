@@ -24,6 +24,30 @@ describe('validatePaperJson', () => {
       column: 'doi',
       message: 'must be a DOI',
     },
+    {
+      name: 'a missing title',
+      text: JSON.stringify({ ...JSON.parse(paper), title: undefined }),
+      column: 'title',
+      message: '',
+    },
+    {
+      name: 'no authors',
+      text: JSON.stringify({ ...JSON.parse(paper), authors: [] }),
+      column: 'authors',
+      message: '',
+    },
+    {
+      name: 'a publication month written as a date',
+      text: paper.replace('"published": "2021-08"', '"published": "2 August 2021"'),
+      column: 'published',
+      message: 'must be the publication month',
+    },
+    {
+      name: 'a PubMed Central id without its prefix',
+      text: paper.replace('"pmcid": "PMC8328305"', '"pmcid": "8328305"'),
+      column: 'pmcid',
+      message: 'must be a PubMed Central id',
+    },
   ])('reports $name', ({ text, column, message }) => {
     const [issue] = validatePaperJson(text);
     expect(issue).toMatchObject({ severity: 'error', file: 'paper.json', column });

@@ -71,3 +71,30 @@ describe('validateStoryJson', () => {
     );
   });
 });
+
+describe('the real story cites the evaluation as paper.json records it', () => {
+  const paper = JSON.parse(readFileSync(join(process.cwd(), 'data/paper.json'), 'utf8')) as {
+    authors: string[];
+    year: number;
+    journal: string;
+    url: string;
+  };
+  const parsed = JSON.parse(real) as {
+    scenes: { id: string; layout?: string; sources: { label: string; url: string }[] }[];
+  };
+  const citing = parsed.scenes.flatMap((item) =>
+    item.sources
+      .filter((source) => source.url === paper.url)
+      .map((source) => ({ ...source, scene: item.id })),
+  );
+  const firstAuthor = paper.authors[0]?.split(' ').pop() ?? '';
+
+  it('the title scene cites it (so the presenter shows its full reference there)', () => {
+    const title = parsed.scenes.find((item) => item.layout === 'title');
+    expect(title?.sources.map((source) => source.url)).toContain(paper.url);
+  });
+
+  it.each(citing)('scene $scene: "$label"', ({ label }) => {
+    expect(label.startsWith(`${firstAuthor} et al. (${paper.year}), ${paper.journal}`)).toBe(true);
+  });
+});

@@ -3,9 +3,11 @@ import { toBlob } from 'html-to-image';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { landQuery } from '../../data/land-query';
+import { fullCitation } from '../../domain/citation';
 import type { FilteredFacts } from '../../domain/filters';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import type { Organisation } from '../../domain/model';
+import { useEvaluation } from '../../state/evaluation-context';
 import { useViewState } from '../../state/view-state-context';
 import { buildLayers } from '../map/build-layers';
 import type { Emphasis } from '../map/layers/emphasis';
@@ -43,6 +45,7 @@ export function ExportSlide({
   const slide = useRef<HTMLDivElement>(null);
   const mapBox = useRef<HTMLDivElement>(null);
   const view = useViewState();
+  const paper = useEvaluation();
   const land = useQuery(landQuery);
   // The image is of the view when export was asked for; later changes do not restart it.
   const inputs = useRef({ facts, boundary, emphasis, view, land: land.data ?? null, onDone });
@@ -103,6 +106,7 @@ export function ExportSlide({
           </div>
         </div>
         <footer className="slide-footer">
+          {paper !== null && <p>Findings: {fullCitation(paper)}</p>}
           <p>{ATTRIBUTION}</p>
           <p className="slide-link">{request.permalink}</p>
         </footer>

@@ -1,6 +1,8 @@
 import { Suspense, lazy } from 'react';
+import { PaperCitation } from '../../components/paper-citation';
 import type { Scene } from '../../data/story-schema';
 import type { PairingFacts } from '../../domain/derive-facts';
+import { useEvaluation } from '../../state/evaluation-context';
 
 const ChartsPanel = lazy(() => import('../charts/charts-panel'));
 
@@ -15,6 +17,12 @@ export function SceneCard({
   count: number;
   pairings: PairingFacts[];
 }) {
+  const paper = useEvaluation();
+  // The title scene gives the evaluation's full reference when the story cites it.
+  const citesPaper =
+    scene.layout === 'title' &&
+    paper !== null &&
+    scene.sources.some((source) => source.url === paper.url);
   return (
     <section
       className={`scene-card${scene.layout === 'title' ? ' scene-card-title' : ''}`}
@@ -29,6 +37,11 @@ export function SceneCard({
         <Suspense fallback={<p role="status">Loading the chart…</p>}>
           <ChartsPanel pairings={pairings} only={scene.chart} />
         </Suspense>
+      )}
+      {citesPaper && (
+        <p className="scene-citation">
+          <PaperCitation paper={paper} />
+        </p>
       )}
       <p className="scene-sources">
         Source{scene.sources.length > 1 ? 's' : ''}:{' '}

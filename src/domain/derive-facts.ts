@@ -2,6 +2,7 @@ import { alignedFactors, type Factor, type FactorValues } from './factors';
 import type { Area, BoundaryLayerId } from './geo/boundaries';
 import type { AreaIndex } from './geo/containing-area';
 import { greatCircleKm, kmToMiles } from './geo/distance';
+import { mergerBetween } from './mergers';
 import type { Organisation, Pairing, TriState } from './model';
 import { vendorGroup } from './vendors';
 
@@ -25,6 +26,8 @@ export interface PairingFacts {
   sameStp2021: TriState;
   sameRegion: TriState;
   sameVendor: TriState;
+  /** YYYY-MM when the two organisations merged with each other, if either records it. */
+  partnerMergerMonth: string | null;
   factors: FactorValues;
   aligned: Factor[];
 }
@@ -76,6 +79,7 @@ export function derivePairingFacts(
     sameStp2021,
     sameRegion: sameArea(gde.areas.region, ff.areas.region),
     sameVendor: sameVendor(gde.organisation, ff.organisation),
+    partnerMergerMonth: mergerBetween(gde.organisation, ff.organisation)?.month ?? null,
     factors,
     aligned: alignedFactors(factors),
   };

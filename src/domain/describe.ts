@@ -1,5 +1,6 @@
 import type { OrganisationFacts, PairingFacts } from './derive-facts';
 import { SECTOR_LABELS, formatKm, formatMiles, formatMonth, formatVendor } from './format';
+import { mergerTiming, organisationMergers } from './mergers';
 import type { Organisation, TriState } from './model';
 
 const ROLE_NAMES = { GDE: 'global digital exemplar', FF: 'fast follower' } as const;
@@ -17,12 +18,25 @@ function vendorSentence(facts: PairingFacts): string {
   return `The exemplar ran ${formatVendor(gde.coreVendor)} and the follower ${formatVendor(ff.coreVendor)}.`;
 }
 
-function statusSentence(facts: PairingFacts): string {
+/**
+ * "merged in January 2025 (after the evaluation, published August 2021)", or "later merged" when no
+ * date is recorded. `published` is the evaluation's month, or null where no evaluation applies.
+ */
+function mergedWhen(month: string | null, published: string | null): string {
+  if (month === null) return 'later merged';
+  const after =
+    published !== null && mergerTiming(month, published) === 'after-publication'
+      ? ` (after the evaluation, published ${formatMonth(published)})`
+      : '';
+  return `merged in ${formatMonth(month)}${after}`;
+}
+
+function statusSentence(facts: PairingFacts, published: string | null): string {
   switch (facts.pairing.status) {
     case 'active':
       return 'The pairing went ahead.';
     case 'merged':
-      return 'The two organisations later merged.';
+      return `The two organisations ${mergedWhen(facts.partnerMergerMonth, published)}.`;
     case 'dropped':
       return 'The pairing was dropped before it started.';
     case 'unknown':
@@ -31,7 +45,7 @@ function statusSentence(facts: PairingFacts): string {
 }
 
 /** One plain-English paragraph that a policy maker can read aloud. */
-export function describePairing(facts: PairingFacts): string {
+export function describePairing(facts: PairingFacts, published: string | null = null): string {
   const { pairing } = facts;
   const gde = facts.gde.organisation;
   const ff = facts.ff.organisation;
@@ -43,33 +57,48 @@ export function describePairing(facts: PairingFacts): string {
     `${gde.name} (exemplar) was paired with ${ff.name} (fast follower) in the ${SECTOR_LABELS[pairing.sector]} sector, ${announced}.`,
     `Their main sites are ${formatKm(facts.distanceKm)} (${formatMiles(facts.distanceMiles)}) apart, ${areaClause(facts.sameIcs, 'ICS')} (July 2022) and ${areaClause(facts.sameStp2021, 'STP')} (April 2021).`,
     vendorSentence(facts),
-    statusSentence(facts),
+    statusSentence(facts, published),
     pairing.mergedWithPartner === 'yes' && pairing.status !== 'merged'
-      ? 'The two organisations, or parts of them, later merged.'
+      ? `The two organisations, or parts of them, ${mergedWhen(facts.partnerMergerMonth, published)}.`
       : null,
   ]
     .filter((sentence): sentence is string => sentence !== null)
     .join(' ');
 }
 
-function mergerSentence(organisation: Organisation, nameOf: (id: string) => string): string | null {
-  if (organisation.mergerWith.length === 0) return null;
-  const partners = organisation.mergerWith.map(nameOf).join(' and ');
-  const dates = organisation.mergerDate.map(formatMonth).join(' and ');
-  return `It merged with ${partners}${dates === '' ? '' : ` (${dates})`}.`;
+function mergerSentence(
+  organisation: Organisation,
+  nameOf: (id: string) => string,
+  published: string | null,
+): string | null {
+  const mergers = organisationMergers(organisation);
+  if (mergers.length === 0) return null;
+  const parts = mergers.map(({ partner, month }) => {
+    const when = mergedWhen(month, published).replace(/^(later )?merged/, '');
+    return `${nameOf(partner)}${when}`;
+  });
+  return `It merged with ${parts.join(' and with ')}.`;
 }
 
+const LOWER_CASE_WORDS = new Set(['and', 'of', 'the', 'for']);
+
+/** ext:manchester_university_nhs_ft → "Manchester University NHS FT". */
 export function externalName(id: string): string {
-  const name = id.replace(/^ext:/, '').replace(/_/g, ' ');
-  return name
-    .replace(/\bnhs\b/g, 'NHS')
-    .replace(/\bft\b/g, 'FT')
-    .replace(/^\w/, (c) => c.toUpperCase());
+  return id
+    .replace(/^ext:/, '')
+    .split('_')
+    .map((word, index) => {
+      if (word === 'nhs' || word === 'ft') return word.toUpperCase();
+      if (index > 0 && LOWER_CASE_WORDS.has(word)) return word;
+      return word.charAt(0).toUpperCase() + word.slice(1);
+    })
+    .join(' ');
 }
 
 export function describeOrganisation(
   facts: OrganisationFacts,
   nameOf: (id: string) => string,
+  published: string | null = null,
 ): string {
   const { organisation, areas } = facts;
   const announced =
@@ -82,7 +111,7 @@ export function describeOrganisation(
     `${organisation.name} was a ${ROLE_NAMES[organisation.role]} in the ${SECTOR_LABELS[organisation.sector]} sector${announced}.`,
     `Its main site is ${organisation.siteName}${where}.`,
     `Core system: ${formatVendor(organisation.coreVendor)}${organisation.coreProduct === null ? '' : ` (${organisation.coreProduct})`}.`,
-    mergerSentence(organisation, nameOf),
+    mergerSentence(organisation, nameOf, published),
     organisation.successor === null
       ? null
       : `Its services are now run by ${organisation.successor}.`,

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import paper from '../../../data/paper.json';
+import { csvHandler, fixtureText } from '../../../tests/msw/handlers';
 import { renderApp } from '../../../tests/msw/render-app';
+import { server } from '../../../tests/msw/server';
 
 vi.mock('../map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 
@@ -79,5 +82,53 @@ describe('charts panel', () => {
     await userEvent.click(toggle);
     expect(await screen.findAllByRole('figure', {}, { timeout: 5000 })).toHaveLength(6);
     expect(window.location.search).toBe('?charts=1');
+  });
+});
+
+describe('the factor chart beside the paper', () => {
+  it('reads the paper’s figures from paper.json and splits mergers at its publication', async () => {
+    // Alpha and Beta merge in April 2023, after the paper; Gamma and Delta never do.
+    const organisations = fixtureText('good/organisations.csv')
+      .replace(
+        'single_vendor_epr,,,https://example.org/alpha',
+        'single_vendor_epr,ff-b,2023-04,https://example.org/alpha',
+      )
+      .replace(
+        'single_vendor_epr,,,https://example.org/beta',
+        'single_vendor_epr,gde-a,2023-04,https://example.org/beta',
+      );
+    const pairings = fixtureText('good/pairings.csv').replace(
+      'neighbours with shared services,no,',
+      'neighbours with shared services,yes,',
+    );
+    server.use(
+      csvHandler('organisations.csv', organisations),
+      csvHandler('pairings.csv', pairings),
+    );
+    await openCharts();
+    const factors = figureNamed(/most common aligned factor/);
+    const { aggregates } = paper;
+    expect(factors).toHaveTextContent(`Hinder et al. (2021), PLOS ONE (doi:${paper.doi}`);
+    expect(factors).toHaveTextContent(
+      `report ${aggregates.sameCoreSystemPairings} of their ${aggregates.pairings} pairings on the same core system, ${aggregates.sameStpOrIcsPairings} in the same STP and/or ICS, and ${aggregates.organisationsInMergers} organisations in mergers`,
+    );
+    expect(factors).toHaveTextContent(
+      'Of the 1 pairing shown whose partners merged with each other, 0 had merged by August 2021, when the paper was published, and 1 merged later (Alpha Hospitals and Beta Hospital, April 2023).',
+    );
+    expect(within(factors).getByRole('link', { name: new RegExp(paper.doi) })).toHaveAttribute(
+      'href',
+      paper.url,
+    );
+  });
+
+  it('says nothing of mergers when no partners merged', async () => {
+    await openCharts();
+    const factors = figureNamed(/most common aligned factor/);
+    expect(factors).toHaveTextContent(/organisations in mergers during the programme/);
+    expect(factors).not.toHaveTextContent(/whose partners merged/);
+    // The fixture has one proposed pairing and none dropped.
+    expect(factors).toHaveTextContent(
+      'many facts are still unknown, 1 pairing was only proposed, and the paper studied 23 pairings',
+    );
   });
 });

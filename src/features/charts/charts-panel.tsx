@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import paper from '../../../data/paper.json';
 import type { SceneChart } from '../../data/story-schema';
 import type { PairingFacts } from '../../domain/derive-facts';
 import type { EvidenceItem } from '../../domain/evidence';
+import { useEvaluation } from '../../state/evaluation-context';
 import { useHighlight } from '../../state/highlight-context';
 import { useEvidence } from '../../state/use-evidence';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
@@ -12,6 +12,7 @@ import { alignedByStatus } from './data/aligned-by-status';
 import { distanceSeries } from './data/distance-series';
 import { channelCounts, flowCounts } from './data/evidence-counts';
 import { factorCounts } from './data/factor-counts';
+import { paperComparison } from './data/paper-comparison';
 import { vendorMatrix } from './data/vendor-matrix';
 import { DistanceChart } from './distance-chart';
 import { FactorChart } from './factor-chart';
@@ -38,7 +39,15 @@ export default function ChartsPanel({
     pairings.filter(keep).map(({ pairing }) => pairing.id);
   const items = evidence.status === 'ready' ? evidence.items : NO_ITEMS;
 
-  const factors = useMemo(() => factorCounts(pairings, paper.aggregates), [pairings]);
+  const paper = useEvaluation();
+  const factors = useMemo(
+    () => factorCounts(pairings, paper?.aggregates ?? null),
+    [pairings, paper],
+  );
+  const comparison = useMemo(
+    () => (paper === null ? null : paperComparison(pairings, paper.published)),
+    [pairings, paper],
+  );
   const aligned = useMemo(() => alignedByStatus(pairings), [pairings]);
   const distances = useMemo(() => distanceSeries(pairings), [pairings]);
   const matrix = useMemo(() => vendorMatrix(pairings), [pairings]);
@@ -52,6 +61,8 @@ export default function ChartsPanel({
       {shows('factors') && (
         <FactorChart
           rows={factors}
+          paper={paper}
+          comparison={comparison}
           onHover={(factor) =>
             setHighlight(
               factor === null ? null : idsWhere((facts) => facts.factors[factor] === 'yes'),

@@ -1,6 +1,7 @@
 import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
 import { describeOrganisation } from '../../domain/describe';
 import { formatKm, shortAreaName, shortName } from '../../domain/format';
+import { useEvaluation } from '../../state/evaluation-context';
 import { useViewDispatch } from '../../state/view-state-context';
 import { SourcesList } from './sources-list';
 
@@ -14,12 +15,13 @@ export function OrganisationDetails({
   nameOf: (id: string) => string;
 }) {
   const dispatch = useViewDispatch();
+  const evaluation = useEvaluation();
   const { organisation, areas } = facts;
   return (
     <article>
       <h3>{organisation.name}</h3>
       <p className="summary" aria-live="polite">
-        {describeOrganisation(facts, nameOf)}
+        {describeOrganisation(facts, nameOf, evaluation?.published ?? null)}
       </p>
       <dl className="fact-grid">
         <dt>ODS code</dt>

@@ -7,12 +7,14 @@ import {
   formatMiles,
   shortName,
 } from '../../domain/format';
+import { useEvaluation } from '../../state/evaluation-context';
 import { useViewDispatch } from '../../state/view-state-context';
 import { FactorList } from './factor-list';
 import { SourcesList } from './sources-list';
 
 export function PairingDetails({ facts }: { facts: PairingFacts }) {
   const dispatch = useViewDispatch();
+  const evaluation = useEvaluation();
   const { pairing, gde, ff } = facts;
   return (
     <article>
@@ -20,7 +22,7 @@ export function PairingDetails({ facts }: { facts: PairingFacts }) {
         {shortName(gde.organisation.name)} → {shortName(ff.organisation.name)}
       </h3>
       <p className="summary" aria-live="polite">
-        {describePairing(facts)}
+        {describePairing(facts, evaluation?.published ?? null)}
       </p>
       <dl className="fact-grid">
         <dt>Distance</dt>

@@ -6,6 +6,7 @@ import { alignedByStatus } from './aligned-by-status';
 import { distanceSeries } from './distance-series';
 import { channelCounts, flowCounts } from './evidence-counts';
 import { factorCounts } from './factor-counts';
+import { paperComparison } from './paper-comparison';
 import { vendorMatrix } from './vendor-matrix';
 
 const { pairings } = realDataFacts();
@@ -16,7 +17,7 @@ describe('factor counts on the repository data', () => {
   it.each([
     ['same_platform', 10, 9, 6, { value: 17, of: 23, unit: 'pairings' }],
     ['prior_relationship', 8, 0, 17, null],
-    ['merged_with_partner', 7, 18, 0, { value: 6, of: 23, unit: 'organisations in mergers' }],
+    ['merged_with_partner', 8, 17, 0, { value: 6, of: 23, unit: 'organisations in mergers' }],
   ] as const)('%s: %d yes, %d no, %d unknown', (factor, yes, no, unknown, figure) => {
     expect(rows.find((row) => row.factor === factor)).toMatchObject({
       yes,
@@ -29,6 +30,32 @@ describe('factor counts on the repository data', () => {
 
   it('every row adds up to the number of pairings', () => {
     for (const row of rows) expect(row.yes + row.no + row.unknown).toBe(25);
+  });
+});
+
+describe('mergers beside the paper, on the repository data', () => {
+  it('counts the partners that merged by the paper’s publication and lists the later ones', () => {
+    const comparison = paperComparison(pairings, paper.published);
+    expect(comparison).toMatchObject({
+      published: '2021-08',
+      proposed: 6,
+      dropped: 1,
+      byPublication: 6,
+      undated: 0,
+    });
+    expect(comparison.later.map(({ pairingId, month }) => [pairingId, month])).toEqual([
+      ['srft--pat', '2021-10'],
+      ['rfl--nmuh', '2025-01'],
+    ]);
+  });
+
+  it('ignores pairings whose partners did not merge', () => {
+    const notMerged = pairings.filter((facts) => facts.pairing.mergedWithPartner !== 'yes');
+    expect(paperComparison(notMerged, paper.published)).toMatchObject({
+      byPublication: 0,
+      later: [],
+      undated: 0,
+    });
   });
 });
 

@@ -5,8 +5,9 @@ export type Rgb = [number, number, number];
 
 /**
  * Paul Tol's "muted" qualitative scheme: nine colours designed to stay distinct for the common
- * colour-vision deficiencies, plus the orange and blue of his "vibrant" scheme for the two
- * ambulance-only suppliers. Greys are kept for "no single vendor" and "unknown".
+ * colour-vision deficiencies, plus the pear and pink of his "light" scheme for the two
+ * ambulance-only suppliers (kept away from the navy pairing lines and the orange selection).
+ * Greys are kept for "no single vendor" and "unknown".
  */
 export const VENDOR_COLOURS: Record<string, Rgb> = {
   Cerner: [51, 34, 136],
@@ -18,8 +19,8 @@ export const VENDOR_COLOURS: Record<string, Rgb> = {
   'IMS MAXIMS': [68, 170, 153],
   Allscripts: [153, 153, 51],
   InterSystems: [136, 34, 85],
-  Cleric: [238, 119, 51],
-  Ortivus: [0, 119, 187],
+  Cleric: [187, 204, 51],
+  Ortivus: [255, 170, 187],
 };
 export const NO_SINGLE_VENDOR_COLOUR: Rgb = [85, 85, 85];
 export const UNKNOWN_VENDOR_COLOUR: Rgb = [221, 221, 221];

@@ -23,6 +23,10 @@ export function SceneCard({
     scene.layout === 'title' &&
     paper !== null &&
     scene.sources.some((source) => source.url === paper.url);
+  // There the reference stands in for the paper's entry in the sources line.
+  const listed = citesPaper
+    ? scene.sources.filter((source) => source.url !== paper.url)
+    : scene.sources;
   return (
     <section
       className={`scene-card${scene.layout === 'title' ? ' scene-card-title' : ''}`}
@@ -40,21 +44,23 @@ export function SceneCard({
       )}
       {citesPaper && (
         <p className="scene-citation">
-          <PaperCitation paper={paper} />
+          Source: <PaperCitation paper={paper} />
         </p>
       )}
-      <p className="scene-sources">
-        Source{scene.sources.length > 1 ? 's' : ''}:{' '}
-        {scene.sources.map((source, index) => (
-          <span key={source.url}>
-            {index > 0 && '; '}
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.label}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          </span>
-        ))}
-      </p>
+      {listed.length > 0 && (
+        <p className="scene-sources">
+          Source{listed.length > 1 ? 's' : ''}:{' '}
+          {listed.map((source, index) => (
+            <span key={source.url}>
+              {index > 0 && '; '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.label}
+                <span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
     </section>
   );
 }

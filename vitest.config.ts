@@ -25,6 +25,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['tests/msw/setup-component-tests.ts'],
+          // Opening a drawer and loading the lazy charts in jsdom can pass 5 s on two busy cores.
+          testTimeout: 15_000,
         },
       },
       {

@@ -1,26 +1,24 @@
-import { PaperCitation } from '../components/paper-citation';
+import { shortCitation } from '../domain/citation';
 import { useEvaluation } from '../state/evaluation-context';
+import { OGL_URL } from './about-dialog';
 
-export function AppFooter() {
+/** The attributions the map's data need, in the map's corner; the full reference is in About. */
+export function AppFooter({ onAbout }: { onAbout: () => void }) {
   const paper = useEvaluation();
   return (
     <footer className="app-footer">
-      {paper !== null && (
-        <p id="evaluation-citation">
-          Findings (summarised in our own words): <PaperCitation paper={paper} />
-        </p>
-      )}
       <p>
         Boundaries: Source: Office for National Statistics licensed under the{' '}
-        <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">
-          Open Government Licence v.3.0
-        </a>
-        . Contains OS data © Crown copyright and database right 2011–2022.
-      </p>
-      <p>
-        Coastline: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain).
-        Organisation and pairing facts: compiled from public sources listed with every row;
-        distances are straight lines between main sites.
+        <a href={OGL_URL}>Open Government Licence v.3.0</a>. Contains OS data © Crown copyright and
+        database right 2011–2022. Coastline: Natural Earth.{' '}
+        {paper !== null && (
+          <>
+            Findings: {shortCitation(paper)}, {paper.journal}.{' '}
+          </>
+        )}
+        <button type="button" className="link-button" onClick={onAbout}>
+          About and sources
+        </button>
       </p>
     </footer>
   );

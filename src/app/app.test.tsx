@@ -3,15 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { boundariesMissing, csvHandler, fixtureText } from '../../tests/msw/handlers';
-import { renderApp } from '../../tests/msw/render-app';
+import { openTables, renderApp } from '../../tests/msw/render-app';
 import { server } from '../../tests/msw/server';
 
 // jsdom has no WebGL; the map is covered by the real-browser tests.
 vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 
-async function pairingsTable() {
-  return screen.findByRole('table', { name: 'Pairings' });
-}
+const pairingsTable = () => openTables();
 
 describe('loading and errors', () => {
   it('says it is loading until the data arrive', async () => {
@@ -101,7 +99,9 @@ describe('selection', () => {
     expect(card).toHaveTextContent('Beta Hospital NHS Trust was a fast follower');
 
     await userEvent.keyboard('{Escape}');
-    expect(card).toHaveTextContent('Select a pairing line, a site or an area');
+    // The card is there only while something is selected.
+    expect(card).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Selection details' })).toBeNull();
   });
 
   it('lists an unpaired organisation with no pairings', async () => {
@@ -125,7 +125,10 @@ describe('data problems', () => {
     renderApp();
     const pairings = await pairingsTable();
     expect(within(pairings).getAllByRole('row').slice(1)).toHaveLength(1);
-    expect(screen.getByRole('alert')).toHaveTextContent('Data checks: 2 errors (rows left out)');
+    const notice = screen.getByRole('alert');
+    expect(notice).toHaveTextContent('Data checks: 2 errors (rows left out)');
+    await userEvent.click(within(notice).getByRole('button', { name: 'Show the data checks' }));
+    expect(screen.getByRole('button', { name: 'Data' })).toHaveAttribute('aria-pressed', 'true');
     expect(
       screen.getByText(
         /organisations\.csv, row 3, column "lat": latitude must be between 49\.8 and 60\.9/,

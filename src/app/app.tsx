@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PAPER } from '../data/paper';
 import { regionOptions } from '../domain/filter-options';
-import { BOUNDARY_LABELS } from '../domain/geo/boundaries';
 import { SelectionDetails } from '../features/detail/selection-details';
 import { PngExport } from '../features/export/png-export';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -29,15 +28,16 @@ import { useStory } from '../state/use-story';
 import { useUrlSync } from '../state/use-url-sync';
 import type { ViewState } from '../state/view-state';
 import { useViewDispatch } from '../state/view-state-context';
-import { AppFooter } from './app-footer';
-import { AppHeader } from './app-header';
 import { ChartsSection } from './charts-section';
 import { DataIssues } from './data-issues';
+import { DataIssuesNotice } from './data-issues-notice';
 import { EmbedView } from './embed-view';
+import { ExploreLayout } from './explore-layout';
 import { LazyMap } from './lazy-map';
 import { LoadError } from './load-error';
 import { PresenterStatus } from './presenter-status';
 import { PresenterView } from './presenter-view';
+import { ShareMenu } from './share-menu';
 import { UpdatePrompt } from './update-prompt';
 import { UrlNotice } from './url-notice';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
@@ -100,6 +100,12 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   useEffect(() => {
     if (view.dataUrl !== null) void openLink(view.dataUrl);
   }, [view.dataUrl, openLink]);
+  // Files being opened, checked or refused: the Data drawer shows the progress and any problem.
+  const ownDataNews =
+    source.busy || source.error !== null || data.isChecking || data.checkError !== null;
+  useEffect(() => {
+    if (ownDataNews) dispatch({ type: 'set-panel', panel: 'data' });
+  }, [ownDataNews, dispatch]);
 
   const wasPresenting = useRef(view.scene !== null);
   useEffect(() => {
@@ -149,101 +155,114 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   }
 
   return screen(
-    <>
-      <a className="skip-link" href="#pairings-panel">
-        Skip to the tables
-      </a>
-      <AppHeader />
-      <main>
-        <UpdatePrompt />
-        <UrlNotice problems={problems} onDismiss={() => setProblems([])} />
-        {selectionMissing && (
-          <p role="status" className="notice notice-warning">
-            This link selects something that is not in the data; nothing is selected.
-          </p>
-        )}
-        {data.errors.length > 0 && (
-          <LoadError errors={data.errors} onRetry={data.retry} retrying={data.isRetrying} />
-        )}
-        {data.isLoading && data.errors.length === 0 && (
-          <p role="status" className="notice">
-            Loading programme data…
-          </p>
-        )}
-        {atlas !== null && filtered !== null && (
-          <div className="atlas-layout">
-            <section className="map-panel" aria-labelledby="map-heading">
-              <h2 id="map-heading" className="visually-hidden">
-                Map of organisations and pairings
-              </h2>
-              <div className="toolbar">
-                <LazySearchBox organisations={atlas.facts.organisations} />
-                <FilterSummary
-                  filters={view.filters}
-                  shown={{
-                    pairings: filtered.pairings.length,
-                    organisations: filtered.organisations.length,
-                  }}
-                  total={{
-                    pairings: atlas.facts.pairings.length,
-                    organisations: atlas.facts.organisations.length,
-                  }}
-                />
-                {story.available && <PresentButton ref={presentButton} onPresent={present} />}
-                <SharePanel />
-                <CsvDownloads facts={filtered} />
-                <PngExport
-                  facts={filtered}
-                  totalPairings={atlas.facts.pairings.length}
-                  selectedName={selectionName(selected)}
-                  boundary={boundary}
-                  emphasis={emphasis}
-                  organisations={organisations}
-                />
-              </div>
-              <div className="map-controls">
-                <LayerControls
-                  missingBoundaries={boundaries.missing}
-                  distanceLabelsCapped={distanceLabelsCapped(filtered.pairings)}
-                />
-                <CameraControls selectionBounds={bounds} />
-              </div>
-              {boundaries.missing.length > 0 && (
-                <p role="status" className="notice">
-                  Boundary layers not available in this build:{' '}
-                  {boundaries.missing.map((layer) => BOUNDARY_LABELS[layer]).join(', ')}. Same-ICS
-                  and same-STP checks show as unknown. Run <code>npm run boundaries</code> to build
-                  them.
-                </p>
-              )}
-              <LazyMap facts={filtered} boundary={boundary} emphasis={emphasis} />
-              <MapLegend organisations={organisations} />
-            </section>
-            <div className="side-panel" id="pairings-panel">
-              <FilterPanel regions={regions} />
-              <SelectionDetails selected={selected} facts={atlas.facts} />
-              <PairingsTable pairings={filtered.pairings} />
-              <OrganisationsTable organisations={filtered.organisations} />
-              <OwnDataPanel
-                dataset={data.dataset}
-                showingOwn={data.own}
-                checking={data.isChecking}
-                progress={data.checkProgress}
-                checkError={data.checkError}
-                onOpened={forgetDataLink}
+    <ExploreLayout
+      search={atlas === null ? null : <LazySearchBox organisations={atlas.facts.organisations} />}
+      present={story.available && <PresentButton ref={presentButton} onPresent={present} />}
+      share={
+        <ShareMenu>
+          <SharePanel />
+          {filtered !== null && atlas !== null && (
+            <>
+              <PngExport
+                facts={filtered}
+                totalPairings={atlas.facts.pairings.length}
+                selectedName={selectionName(selected)}
+                boundary={boundary}
+                emphasis={emphasis}
+                organisations={organisations}
               />
-              <DataIssues issues={atlas.issues} />
-            </div>
+              <CsvDownloads facts={filtered} />
+            </>
+          )}
+        </ShareMenu>
+      }
+      notices={
+        <>
+          <UpdatePrompt />
+          <UrlNotice problems={problems} onDismiss={() => setProblems([])} />
+          {selectionMissing && (
+            <p role="status" className="notice notice-warning">
+              This link selects something that is not in the data; nothing is selected.
+            </p>
+          )}
+          {data.errors.length > 0 && (
+            <LoadError errors={data.errors} onRetry={data.retry} retrying={data.isRetrying} />
+          )}
+          {atlas !== null && view.panel !== 'data' && (
+            <DataIssuesNotice
+              issues={atlas.issues}
+              onShow={() => dispatch({ type: 'set-panel', panel: 'data' })}
+            />
+          )}
+          {data.isLoading && data.errors.length === 0 && (
+            <p role="status" className="notice">
+              Loading programme data…
+            </p>
+          )}
+        </>
+      }
+      counts={
+        atlas !== null &&
+        filtered !== null && (
+          <FilterSummary
+            filters={view.filters}
+            shown={{
+              pairings: filtered.pairings.length,
+              organisations: filtered.organisations.length,
+            }}
+            total={{
+              pairings: atlas.facts.pairings.length,
+              organisations: atlas.facts.organisations.length,
+            }}
+          />
+        )
+      }
+      panelContent={
+        atlas !== null &&
+        filtered !== null && (
+          <>
+            <FilterPanel regions={regions} />
+            <LayerControls
+              missingBoundaries={boundaries.missing}
+              distanceLabelsCapped={distanceLabelsCapped(filtered.pairings)}
+            />
+            <MapLegend organisations={organisations} />
+          </>
+        )
+      }
+      map={
+        filtered !== null && <LazyMap facts={filtered} boundary={boundary} emphasis={emphasis} />
+      }
+      mapTools={atlas !== null && <CameraControls selectionBounds={bounds} />}
+      selection={
+        atlas !== null && selected !== null ? (
+          <SelectionDetails selected={selected} facts={atlas.facts} />
+        ) : null
+      }
+      drawer={(panel) =>
+        atlas === null || filtered === null ? null : panel === 'tables' ? (
+          <div className="drawer-tables" id="pairings-panel">
+            <PairingsTable pairings={filtered.pairings} />
+            <OrganisationsTable organisations={filtered.organisations} />
           </div>
-        )}
-        {atlas !== null && filtered !== null && <ChartsSection pairings={filtered.pairings} />}
-      </main>
-      <AppFooter />
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop organisations.csv and pairings.csv to open them (they stay in this browser)
-        </div>
-      )}
-    </>,
+        ) : panel === 'charts' ? (
+          <ChartsSection pairings={filtered.pairings} />
+        ) : (
+          <div className="drawer-data">
+            <OwnDataPanel
+              dataset={data.dataset}
+              showingOwn={data.own}
+              checking={data.isChecking}
+              progress={data.checkProgress}
+              checkError={data.checkError}
+              onOpened={forgetDataLink}
+            />
+            <DataIssues issues={atlas.issues} />
+          </div>
+        )
+      }
+      missingBoundaries={boundaries.missing}
+      dragging={dragging}
+    />,
   );
 }

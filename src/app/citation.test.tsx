@@ -3,26 +3,34 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import paper from '../../data/paper.json';
 import { fixtureText } from '../../tests/msw/handlers';
-import { renderApp } from '../../tests/msw/render-app';
+import { atlasReady, openDrawer, renderApp } from '../../tests/msw/render-app';
 
 vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 
 const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 
-async function ready() {
-  await screen.findByRole('table', { name: 'Pairings' });
+const ready = () => atlasReady();
+
+/** The full reference, in the About dialog. */
+async function citation() {
+  await userEvent.click(screen.getByRole('button', { name: 'About' }));
+  const dialog = await screen.findByRole('dialog', { name: 'About this atlas' });
+  const found = within(dialog).queryByText(/^Findings/);
+  await userEvent.click(within(dialog).getByRole('button', { name: /^Close/ }));
+  return found;
 }
 
-function citation() {
-  const footer = screen.getByRole('contentinfo');
-  return within(footer).queryByText(/^Findings/);
+function footerText() {
+  return screen.getByRole('contentinfo').textContent ?? '';
 }
 
 describe('the evaluation is cited as paper.json records it', () => {
-  it('the footer gives every author, the year, the title, the journal and a DOI link', async () => {
+  it('About gives every author, the year, the title, the journal and a DOI link', async () => {
     renderApp();
     await ready();
-    const cited = citation();
+    await userEvent.click(screen.getByRole('button', { name: 'About' }));
+    const dialog = await screen.findByRole('dialog', { name: 'About this atlas' });
+    const cited = within(dialog).queryByText(/^Findings/);
     expect(cited).not.toBeNull();
     const text = cited?.textContent ?? '';
     let from = 0;
@@ -40,29 +48,32 @@ describe('the evaluation is cited as paper.json records it', () => {
     expect(link).toHaveAttribute('href', paper.url);
   });
 
-  it('the header names the authors and year and links to that full reference', async () => {
+  it('the map’s footer names the authors and year, and opens the full reference', async () => {
     renderApp();
     await ready();
-    const link = within(screen.getByRole('banner')).getByRole('link', {
-      name: `Hinder et al. (${paper.year}), ${paper.journal}`,
-    });
-    expect(link).toHaveAttribute('href', '#evaluation-citation');
-    expect(document.getElementById('evaluation-citation')).toBe(citation());
+    expect(footerText()).toContain(`Findings: Hinder et al. (${paper.year}), ${paper.journal}.`);
+    await userEvent.click(
+      within(screen.getByRole('contentinfo')).getByRole('button', { name: 'About and sources' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'About this atlas' });
+    expect(within(dialog).getByText(/^Findings/)).toHaveAttribute('id', 'evaluation-citation');
   });
 
   it('with someone else’s data the paper is not cited, and it comes back with the built-in data', async () => {
     renderApp();
     await ready();
-    expect(citation()).not.toBeNull();
+    expect(await citation()).not.toBeNull();
+    await openDrawer('Data');
     await userEvent.upload(screen.getByLabelText('Open data files'), [
       csvFile('organisations.csv', fixtureText('good/organisations.csv')),
       csvFile('pairings.csv', fixtureText('good/pairings.csv')),
     ]);
-    await waitFor(() => expect(citation()).toBeNull(), { timeout: 10_000 });
-    expect(within(screen.getByRole('banner')).queryByRole('link')).toBeNull();
+    await waitFor(() => expect(footerText()).not.toContain('Findings'), { timeout: 10_000 });
+    expect(await citation()).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Back to the built-in data' }));
     await screen.findByRole('button', { name: 'Show my data again' });
-    expect(citation()).not.toBeNull();
+    expect(await citation()).not.toBeNull();
+    expect(footerText()).toContain('Findings');
   });
 });

@@ -1,13 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../tests/msw/render-app';
+import { atlasReady, openTables, renderApp } from '../../tests/msw/render-app';
 
 vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 
-async function ready() {
-  return screen.findByRole('table', { name: 'Pairings' });
-}
+// The filter tests read the tables, so they open them; the rest wait for the data only.
+const ready = openTables;
 
 function dataRows(name: 'Pairings' | 'Organisations') {
   return within(screen.getByRole('table', { name })).getAllByRole('row').slice(1);
@@ -23,11 +22,11 @@ describe('filters', () => {
     expect(screen.getByText('1 of 2 pairings · 2 of 5 organisations')).toBeInTheDocument();
     expect(dataRows('Pairings')).toHaveLength(1);
     expect(dataRows('Organisations')).toHaveLength(2);
-    expect(window.location.search).toBe('?sector=mental_health');
+    expect(window.location.search).toBe('?sector=mental_health&panel=tables');
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(screen.getByText('2 of 2 pairings · 5 of 5 organisations')).toBeInTheDocument();
-    expect(window.location.search).toBe('');
+    expect(window.location.search).toBe('?panel=tables');
   });
 
   it('filter by alignment factor and distance', async () => {
@@ -41,7 +40,7 @@ describe('filters', () => {
     expect(dataRows('Pairings')).toHaveLength(1);
     await userEvent.type(screen.getByRole('spinbutton', { name: 'At least' }), '100');
     expect(screen.getByText('0 of 2 pairings · 0 of 5 organisations')).toBeInTheDocument();
-    expect(window.location.search).toBe('?factor=same_platform%3Ayes&km=100-');
+    expect(window.location.search).toBe('?factor=same_platform%3Ayes&km=100-&panel=tables');
   });
 
   it('the vendor legend doubles as a filter', async () => {
@@ -68,7 +67,7 @@ describe('filters', () => {
 
   it('says when a link selects something that is not in the data', async () => {
     renderApp('?select=org:nobody');
-    await ready();
+    await atlasReady();
     expect(
       screen.getByText(/This link selects something that is not in the data/),
     ).toBeInTheDocument();
@@ -78,7 +77,7 @@ describe('filters', () => {
 describe('search', () => {
   it('finds an organisation despite a typo and selects it with the keyboard', async () => {
     renderApp();
-    await ready();
+    await atlasReady();
     const search = screen.getByRole('combobox', { name: 'Find an organisation' });
     await userEvent.type(search, 'Gama Mental');
     const option = await screen.findByRole('option', { name: /Gamma Mental Health/ });
@@ -93,7 +92,7 @@ describe('search', () => {
 
   it('finds by ODS code', async () => {
     renderApp();
-    await ready();
+    await atlasReady();
     await userEvent.type(screen.getByRole('combobox', { name: 'Find an organisation' }), 'DDD');
     expect(await screen.findByRole('option', { name: /Delta Care/ })).toBeInTheDocument();
   });
@@ -102,7 +101,7 @@ describe('search', () => {
 describe('areas and sharing', () => {
   it('an area selected by link lists the organisations inside it', async () => {
     renderApp('?select=area:icb:E54000901');
-    await ready();
+    await atlasReady();
     const card = screen.getByRole('region', { name: 'Selection details' });
     expect(card).toHaveTextContent('ICB West');
     expect(card).toHaveTextContent('2 organisations have their main site here, in 1 pairing');
@@ -113,7 +112,8 @@ describe('areas and sharing', () => {
 
   it('offers an embed snippet for the current view', async () => {
     renderApp('?sector=acute');
-    await ready();
+    await atlasReady();
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
     await userEvent.click(screen.getByText('Embed'));
     const snippet = screen.getByRole('textbox', { name: /HTML to embed this view/ });
     expect(snippet).toHaveValue(

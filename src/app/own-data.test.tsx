@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtureText } from '../../tests/msw/handlers';
-import { renderApp } from '../../tests/msw/render-app';
+import { atlasReady, openDrawer, renderApp } from '../../tests/msw/render-app';
 import { server } from '../../tests/msw/server';
 
 vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
@@ -12,8 +12,10 @@ const csvFile = (name: string, text: string) => new File([text], name, { type: '
 const dataStatus = () =>
   within(screen.getByRole('region', { name: 'Data' })).getAllByRole('status')[0];
 
+/** The data are in and the Data drawer, with its file input, is open. */
 async function ready() {
-  return screen.findByRole('table', { name: 'Pairings' }, { timeout: 10_000 });
+  await atlasReady(10_000);
+  await openDrawer('Data');
 }
 
 describe('bringing your own data', () => {
@@ -42,7 +44,7 @@ describe('bringing your own data', () => {
   });
 
   it('opens an evidence.csv and a story.json with them: the charts and Present use those', async () => {
-    renderApp('?charts=1');
+    renderApp();
     await ready();
     await userEvent.upload(screen.getByLabelText('Open data files'), [
       csvFile('organisations.csv', fixtureText('good/organisations.csv')),
@@ -57,6 +59,7 @@ describe('bringing your own data', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
+    await openDrawer('Charts');
     const flow = await screen.findByRole('figure', { name: /direction/ }, { timeout: 10_000 });
     expect(within(flow).getByRole('row', { name: 'Follower → exemplar 2' })).toBeInTheDocument();
     expect(within(flow).getByRole('row', { name: 'Two-way, as peers 1' })).toBeInTheDocument();
@@ -70,22 +73,26 @@ describe('bringing your own data', () => {
 
   it("without evidence.csv or story.json, the paper's evidence and story are not shown with their data", async () => {
     renderApp('?charts=1');
-    await ready();
+    await atlasReady(10_000);
     expect(
       await screen.findByRole('button', { name: 'Present' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
     await screen.findByRole('figure', { name: /direction/ }, { timeout: 10_000 });
+    await openDrawer('Data');
     await userEvent.upload(screen.getByLabelText('Open data files'), [
       csvFile('organisations.csv', fixtureText('good/organisations.csv')),
       csvFile('pairings.csv', fixtureText('good/pairings.csv')),
     ]);
+    await openDrawer('Charts');
     expect(
       await screen.findByText(/Your data came without an evidence\.csv/, {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: /direction/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Present' })).toBeNull();
 
+    await openDrawer('Data');
     await userEvent.click(screen.getByRole('button', { name: 'Back to the built-in data' }));
+    await openDrawer('Charts');
     expect(
       await screen.findByRole('figure', { name: /direction/ }, { timeout: 10_000 }),
     ).toBeInTheDocument();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import paper from '../../data/paper.json';
-import { renderApp } from '../../tests/msw/render-app';
+import { atlasReady, renderApp } from '../../tests/msw/render-app';
 import { server } from '../../tests/msw/server';
 
 vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
@@ -72,12 +72,12 @@ describe('presenter mode', () => {
 
   it('Present starts at scene 1 and Escape returns to the view you had, focus on Present', async () => {
     renderApp('?status=merged&boundary=stp');
-    await screen.findByRole('table', { name: 'Pairings' });
+    await atlasReady();
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     expect(await sceneHeading()).toHaveTextContent('What made GDE pairings work');
     expect(window.location.search).toBe('?scene=1');
     await userEvent.keyboard('{PageDown}{Escape}');
-    await screen.findByRole('table', { name: 'Pairings' });
+    await atlasReady();
     expect(window.location.search).toBe('?boundary=stp&status=merged');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus());
   });
@@ -86,7 +86,7 @@ describe('presenter mode', () => {
     renderApp('?scene=5');
     expect(await sceneHeading()).toHaveTextContent('Pairings that became mergers');
     await userEvent.click(screen.getByRole('button', { name: /Leave presentation/ }));
-    await screen.findByRole('table', { name: 'Pairings' });
+    await atlasReady();
     expect(window.location.search).toBe('?status=merged');
   });
 
@@ -116,6 +116,6 @@ describe('presenter mode', () => {
       /story\.json, row 1, column "sources"/,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Leave presentation' }));
-    expect(await screen.findByRole('table', { name: 'Pairings' })).toBeInTheDocument();
+    expect(await atlasReady()).toBeInTheDocument();
   });
 });

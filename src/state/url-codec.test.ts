@@ -54,7 +54,9 @@ describe('URL codec round trip', () => {
       state({ camera: { lon: -1.5, lat: 52.75, zoom: 6.25 } }),
       'at=-1.5%2C52.75%2C6.25',
     ],
-    ['charts open', state({ showCharts: true }), 'charts=1'],
+    ['the charts open', state({ panel: 'charts' }), 'panel=charts'],
+    ['the tables open', state({ panel: 'tables' }), 'panel=tables'],
+    ['the data panel open', state({ panel: 'data' }), 'panel=data'],
     ['embed mode', state({ embed: true }), 'embed=1'],
     ['presenting scene 3', state({ scene: 3 }), 'scene=3'],
     [
@@ -69,9 +71,17 @@ describe('URL codec round trip', () => {
   });
 
   it('gives a scene only its number: the story decides the rest of the view', () => {
-    expect(encodeViewState(state({ scene: 2, boundaryLayer: 'none', showCharts: true }))).toBe(
+    expect(encodeViewState(state({ scene: 2, boundaryLayer: 'none', panel: 'charts' }))).toBe(
       'scene=2',
     );
+  });
+
+  it('reads an older charts=1 link as the charts drawer', () => {
+    expect(decodeViewState('?charts=1')).toEqual({
+      state: state({ panel: 'charts' }),
+      problems: [],
+    });
+    expect(decodeViewState('?panel=tables&charts=1').state.panel).toBe('tables');
   });
 
   it('sorts lists so the same view always has the same link', () => {
@@ -105,6 +115,7 @@ describe('URL codec with garbage', () => {
     ['at=NaN,52,6', 'at'],
     ['embed=yes', 'embed'],
     ['charts=open', 'charts'],
+    ['panel=settings', 'panel'],
     ['scene=0', 'scene'],
     ['data=javascript:alert(1)', 'data'],
     ['data=not a url', 'data'],

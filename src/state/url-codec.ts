@@ -3,7 +3,9 @@ import { NO_FILTERS, type FactorRequirement, type Filters } from '../domain/filt
 import { BOUNDARY_LAYERS, type BoundaryLayerId } from '../domain/geo/boundaries';
 import { PAIRING_STATUSES, ROLES, SECTORS } from '../domain/model';
 import {
+  DATA_PANELS,
   INITIAL_VIEW_STATE,
+  type DataPanel,
   type BoundaryChoice,
   type Camera,
   type LayerToggle,
@@ -35,6 +37,7 @@ export const URL_PARAMS = [
   'factor',
   'km',
   'at',
+  'panel',
   'charts',
   'embed',
   'scene',
@@ -177,7 +180,7 @@ export function encodeViewState(state: ViewState): string {
     const { lon, lat, zoom } = state.camera;
     set('at', `${roundTo(lon, 4)},${roundTo(lat, 4)},${roundTo(zoom, 2)}`);
   }
-  if (state.showCharts) set('charts', '1');
+  set('panel', state.panel);
   if (state.embed) set('embed', '1');
   set('data', state.dataUrl);
   return params.toString();
@@ -302,8 +305,18 @@ export function decodeViewState(search: string): { state: ViewState; problems: U
       state = { ...state, camera };
     },
   );
-  read('charts', flag, '1', (showCharts) => {
-    state = { ...state, showCharts };
+  read(
+    'panel',
+    (value) =>
+      (DATA_PANELS as readonly string[]).includes(value) ? (value as DataPanel) : undefined,
+    DATA_PANELS.join(', '),
+    (panel) => {
+      state = { ...state, panel };
+    },
+  );
+  // Links made before the drawer held the charts said charts=1.
+  read('charts', flag, '1', (open) => {
+    if (open && state.panel === null) state = { ...state, panel: 'charts' };
   });
   read('embed', flag, '1', (embed) => {
     state = { ...state, embed };

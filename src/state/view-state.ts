@@ -15,6 +15,10 @@ export type LineColouring = 'status' | 'platform';
 /** The built-in basemap needs no network; the detailed one is fetched from a free tile service. */
 export type BasemapChoice = 'builtin' | 'online';
 
+/** The drawer over the map's lower part: the tables, the charts, or someone's own data. */
+export const DATA_PANELS = ['tables', 'charts', 'data'] as const;
+export type DataPanel = (typeof DATA_PANELS)[number];
+
 export interface Camera {
   lon: number;
   lat: number;
@@ -33,7 +37,8 @@ export interface ViewState {
   showSiteLabels: boolean;
   /** null: the default view of all England. */
   camera: Camera | null;
-  showCharts: boolean;
+  /** The open drawer, or null when the map has the screen to itself. */
+  panel: DataPanel | null;
   embed: boolean;
   /** Presenter mode: the 1-based scene shown, or null when exploring. */
   scene: number | null;
@@ -52,7 +57,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   showDistanceLabels: true,
   showSiteLabels: false,
   camera: null,
-  showCharts: false,
+  panel: null,
   embed: false,
   scene: null,
   dataUrl: null,
@@ -70,7 +75,7 @@ export type ViewAction =
   | { type: 'set-filters'; filters: Filters }
   | { type: 'clear-filters' }
   | { type: 'set-camera'; camera: Camera | null }
-  | { type: 'set-charts-open'; open: boolean }
+  | { type: 'set-panel'; panel: DataPanel | null }
   | { type: 'restore'; state: ViewState };
 
 export function viewStateReducer(state: ViewState, action: ViewAction): ViewState {
@@ -95,8 +100,8 @@ export function viewStateReducer(state: ViewState, action: ViewAction): ViewStat
       return { ...state, filters: NO_FILTERS };
     case 'set-camera':
       return { ...state, camera: action.camera };
-    case 'set-charts-open':
-      return { ...state, showCharts: action.open };
+    case 'set-panel':
+      return { ...state, panel: action.panel };
     case 'restore':
       return action.state;
   }

@@ -74,14 +74,21 @@ describe('charts panel', () => {
     expect(window.location.search).toContain('vendor=Cerner');
   });
 
-  it('is closed by default and says what it holds', async () => {
+  it('is closed by default, opens from the bar with its intro, and the link says so', async () => {
     renderApp();
-    const toggle = await screen.findByRole('button', { name: 'Show charts' });
-    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const toggle = await screen.findByRole('button', { name: 'Charts' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await screen.findAllByRole('figure', {}, { timeout: 5000 })).toHaveLength(6);
-    expect(window.location.search).toBe('?charts=1');
+    expect(screen.getByRole('region', { name: 'Charts' })).toHaveTextContent(
+      'Why pairings worked: alignment factors',
+    );
+    expect(window.location.search).toBe('?panel=charts');
+    await userEvent.click(screen.getByRole('button', { name: 'Close charts' }));
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(window.location.search).toBe('');
   });
 });
 

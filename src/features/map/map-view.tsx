@@ -8,6 +8,7 @@ import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts'
 import type { FilteredFacts } from '../../domain/filters';
 import type { AreaProperties, BoundaryCollection } from '../../domain/geo/boundaries';
 import { MARKS, markOnce } from '../../lib/performance-marks';
+import { coveredInsets } from '../../lib/safe-zone';
 import { useMapCommands } from '../../state/map-commands-context';
 import type { Selection } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
@@ -75,7 +76,10 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
       container: container.current,
       style: basemapStyle(null),
       ...(camera === null
-        ? { bounds: ENGLAND_BOUNDS, fitBoundsOptions: { padding: 24 } }
+        ? {
+            bounds: ENGLAND_BOUNDS,
+            fitBoundsOptions: { padding: coveredInsets(container.current, 24) },
+          }
         : { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }),
       attributionControl: false,
       dragRotate: false,

@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef, type Dispatch } from 'react';
+import { coveredInsets } from '../../lib/safe-zone';
 import type { MapCommands } from '../../state/map-commands-context';
 import type { Camera, ViewAction } from '../../state/view-state';
 import { ENGLAND_BOUNDS } from './basemap-style';
@@ -63,13 +64,22 @@ export function useMapCamera(
     map.on('moveend', onMoveEnd);
     commandsRef.current = {
       flyTo: ({ lon, lat, zoom }) => {
-        const options = { center: [lon, lat] as [number, number], zoom };
-        if (prefersReducedMotion()) map.jumpTo(options);
+        // Lands the target in the middle of the part of the map no panel covers.
+        const insets = coveredInsets(map.getContainer());
+        const options = {
+          center: [lon, lat] as [number, number],
+          zoom,
+          offset: [(insets.left - insets.right) / 2, (insets.top - insets.bottom) / 2] as [
+            number,
+            number,
+          ],
+        };
+        if (prefersReducedMotion()) map.easeTo({ ...options, duration: 0 });
         else map.flyTo({ ...options, duration: 1200 });
       },
       fitBounds: ([west, south, east, north]) => {
         map.fitBounds([west, south, east, north], {
-          padding: PADDING * 3,
+          padding: coveredInsets(map.getContainer(), PADDING * 3),
           maxZoom: 10,
           animate: !prefersReducedMotion(),
         });
@@ -93,7 +103,9 @@ export function useMapCamera(
 
 /** The camera that shows all England in the map's current size: what "no camera" means. */
 function defaultCamera(map: MaplibreMap): Camera | null {
-  const fitted = map.cameraForBounds(ENGLAND_BOUNDS, { padding: PADDING });
+  const fitted = map.cameraForBounds(ENGLAND_BOUNDS, {
+    padding: coveredInsets(map.getContainer(), PADDING),
+  });
   if (fitted?.center === undefined || fitted.zoom === undefined) return null;
   const centre = maplibregl.LngLat.convert(fitted.center);
   return { lon: centre.lng, lat: centre.lat, zoom: fitted.zoom };

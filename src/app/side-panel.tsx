@@ -18,9 +18,12 @@ export function SidePanel({
   return (
     <aside
       className={`side-panel${expanded ? '' : ' side-panel-collapsed'}`}
-      aria-label="Filters, layers and legend"
+      aria-labelledby="side-panel-heading"
       data-covers-map="left"
     >
+      <h2 id="side-panel-heading" className="visually-hidden">
+        Filters, layers and legend
+      </h2>
       <div className="side-panel-top">
         {counts}
         <button

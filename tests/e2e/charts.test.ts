@@ -27,11 +27,11 @@ describe('charts in Chromium', () => {
     );
     expect(requested.filter((url) => /charts-panel/.test(url))).toEqual([]);
 
-    await page.getByRole('button', { name: 'Show charts' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Charts', exact: true }).click();
     await page.getByRole('figure').nth(5).waitFor({ timeout: 30_000 });
     expect(requested.filter((url) => /charts-panel-[\w-]+\.js$/.test(url))).toHaveLength(1);
     expect(requested.filter((url) => /evidence-[\w-]+\.csv$/.test(url))).toHaveLength(1);
-    expect(page.url()).toContain('charts=1');
+    expect(page.url()).toContain('panel=charts');
 
     const before = countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30);
     // The distance chart's first bar is the longest pairing: Taunton and Somerset – Blackpool (dropped).
@@ -44,10 +44,7 @@ describe('charts in Chromium', () => {
     await waitForDrawnLayers(page, { on: ['pairing-lines'] });
     const dimmed = countPixelsNear(await mapScreenshot(page), lines, 30);
     expect(dimmed).toBeLessThan(undimmed / 2);
-    await page
-      .getByRole('button', { name: 'Show charts' })
-      .or(page.getByRole('button', { name: 'Hide charts' }))
-      .focus();
+    await page.getByRole('banner').getByRole('button', { name: 'Charts', exact: true }).focus();
     const longest = distance.locator('.recharts-bar-rectangle').first();
     await longest.click();
     await expect.poll(() => page.url()).toContain('select=pairing%3Atst--blackpool');
@@ -66,7 +63,7 @@ describe('charts in Chromium', () => {
     await expect.poll(() => page.url()).toContain('factor=same_platform%3Ayes');
     await expect.poll(() => countsText(page)).toContain('10 of 25 pairings');
 
-    await page.locator('.charts-section').screenshot({ path: 'test-results/atlas-charts.png' });
+    await page.screenshot({ path: 'test-results/atlas-charts.png' });
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,14 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
-import { countsText, mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import {
+  countsText,
+  mapScreenshot,
+  openAtlas,
+  openDrawer,
+  openShare,
+  waitForDrawnLayers,
+} from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { tabTo } from './support/keyboard';
 import { countPixelsNear } from './support/pixels';
@@ -41,6 +48,7 @@ describe('exploring in Chromium', () => {
 
   it('Back and Forward step through selections and filters', async () => {
     const { page } = await open();
+    await openDrawer(page, 'Tables');
     await page
       .getByRole('button', {
         name: /^Oxford University Hospitals NHS Foundation Trust and Royal Berkshire/,
@@ -58,9 +66,7 @@ describe('exploring in Chromium', () => {
     );
 
     await page.goBack();
-    await expect
-      .poll(() => card(page).textContent())
-      .toContain('Select a pairing line, a site or an area');
+    await expect.poll(() => card(page).count()).toBe(0);
 
     await page.goForward();
     await expect
@@ -89,7 +95,9 @@ describe('exploring in Chromium', () => {
       .poll(() => card(page).textContent())
       .toContain('Wye Valley NHS Trust was a fast follower');
 
-    await tabTo(page, /^Copy link$/, { backwards: true });
+    await tabTo(page, /^Share$/, { backwards: true });
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Copy link$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByText('Link copied.').count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -123,6 +131,7 @@ describe('exploring in Chromium', () => {
 
   it('downloads the filtered pairings as a CSV that parses back to the same rows', async () => {
     const { page } = await open('?status=merged');
+    await openShare(page);
     await page.locator('summary', { hasText: 'Download CSV' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

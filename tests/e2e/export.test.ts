@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { STATUS_STYLES, VENDOR_COLOURS } from '../../src/features/map/map-colours';
-import { openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { openAtlas, openDrawer, openShare, waitForDrawnLayers } from './support/atlas-page';
 import { countPixelsNear, countPixelsNotNear, cropPng, pngSize } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';
 
@@ -11,6 +11,7 @@ const WHITE = [255, 255, 255] as const;
 const SEA = [0xdc, 0xe8, 0xf0] as const;
 
 async function exportPng(page: Page, button: RegExp): Promise<{ png: Buffer; name: string }> {
+  await openShare(page);
   const menu = page.locator('summary', { hasText: 'Download PNG' });
   if ((await page.getByRole('button', { name: button }).isVisible()) === false) await menu.click();
   const [download] = await Promise.all([
@@ -37,6 +38,7 @@ describe('PNG export in Chromium', () => {
     await page.getByText(/^Saved gde-atlas-1920x1080\.png/).waitFor();
 
     await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await openDrawer(page, 'Tables');
     await page
       .getByRole('row', { name: /Taunton/ })
       .first()
@@ -47,8 +49,8 @@ describe('PNG export in Chromium', () => {
     const screen = await exportPng(page, /^Map as on screen/);
     writeFileSync('test-results/export-screen.png', screen.png);
     expect(pngSize(screen.png)).toEqual({
-      width: Math.round(mapBox?.width ?? 0) - 2,
-      height: Math.round(mapBox?.height ?? 0) - 2,
+      width: Math.round(mapBox?.width ?? 0),
+      height: Math.round(mapBox?.height ?? 0),
     });
     expect(problems).toEqual([]);
     await page.context().close();

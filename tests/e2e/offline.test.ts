@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForAtlasReady, waitForDrawnLayers } from './support/atlas-page';
+import { openDrawer, waitForAtlasReady, waitForDrawnLayers } from './support/atlas-page';
 import { chromiumForThisFile } from './support/shared-browser';
 import { serveFolder } from './support/static-server';
 
@@ -37,7 +37,10 @@ describe('offline use in Chromium', () => {
     await page.reload();
     await waitForAtlasReady(page);
     await waitForDrawnLayers(page, { on: ['boundaries', 'pairing-lines', 'sites'] });
-    expect(await page.getByRole('table', { name: 'Pairings' }).getByRole('row').count()).toBe(26);
+    await openDrawer(page, 'Tables');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Pairings' }).getByRole('row').count())
+      .toBe(26);
     await page.goto(`${server.url}?scene=4`);
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())

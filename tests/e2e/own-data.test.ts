@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { generateNational } from '../../scripts/generate-national';
-import { openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { openAtlas, openDrawer, waitForDrawnLayers } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { chromiumForThisFile } from './support/shared-browser';
 
@@ -13,6 +13,7 @@ const fixture = (...parts: string[]) => join(process.cwd(), 'tests/fixtures', ..
 describe('your own data in Chromium', () => {
   it('opens files through the input, reports problems, explores them and returns to the default', async () => {
     const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await openDrawer(page, 'Data');
     await page
       .getByLabel('Open data files')
       .setInputFiles([
@@ -26,6 +27,7 @@ describe('your own data in Chromium', () => {
         '4 organisations and 1 pairing shown; 1 organisation row and 1 pairing row left out',
       );
     await expect.poll(() => page.getByText(/latitude and longitude look swapped/).count()).toBe(1);
+    await openDrawer(page, 'Tables');
     const pairings = page.getByRole('table', { name: 'Pairings' });
     await expect.poll(() => pairings.getByRole('row').count()).toBe(2);
     await pairings.getByRole('row').nth(1).getByRole('button').first().click();
@@ -35,9 +37,13 @@ describe('your own data in Chromium', () => {
     await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
     expect(await axeViolations(page)).toEqual([]);
 
+    await openDrawer(page, 'Data');
     await page.getByRole('button', { name: 'Back to the built-in data' }).click();
+    await openDrawer(page, 'Tables');
     await expect.poll(() => pairings.getByRole('row').count()).toBe(26);
+    await openDrawer(page, 'Data');
     await page.getByRole('button', { name: 'Show my data again' }).click();
+    await openDrawer(page, 'Tables');
     await expect.poll(() => pairings.getByRole('row').count()).toBe(2);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -54,9 +60,13 @@ describe('your own data in Chromium', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
+    await openDrawer(page, 'Data');
     await page
       .getByLabel('Open data files')
       .setInputFiles([fixture('xss', 'organisations.csv'), fixture('xss', 'pairings.csv')]);
+    // The javascript: source made its row invalid; it is listed as text in the report.
+    await expect.poll(() => page.getByText(/javascript:alert\(4\)/).count()).toBeGreaterThan(0);
+    await openDrawer(page, 'Tables');
     const organisations = page.getByRole('table', { name: 'Organisations' });
     await expect
       .poll(() => organisations.getByText('<img src=x onerror=alert(1)>').count())
@@ -68,8 +78,6 @@ describe('your own data in Chromium', () => {
       .click();
     const card = page.getByRole('region', { name: 'Selection details' });
     await expect.poll(() => card.textContent()).toContain('<img src=x onerror=alert(1)>');
-    // The javascript: source made its row invalid; it is listed as text in the report.
-    await expect.poll(() => page.getByText(/javascript:alert\(4\)/).count()).toBeGreaterThan(0);
     const pairings = page.getByRole('table', { name: 'Pairings' });
     await pairings.getByRole('row').nth(1).getByRole('button').first().click();
     await expect.poll(() => card.textContent()).toContain('<script>alert(2)</script> Trust');
@@ -97,6 +105,7 @@ describe('national scale in Chromium', () => {
     writeFileSync(join(folder, 'organisations.csv'), files.organisations);
     writeFileSync(join(folder, 'pairings.csv'), files.pairings);
     const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await openDrawer(page, 'Data');
     await page
       .getByLabel('Open data files')
       .setInputFiles([join(folder, 'organisations.csv'), join(folder, 'pairings.csv')]);
@@ -111,10 +120,11 @@ describe('national scale in Chromium', () => {
     await expect
       .poll(() => data.getByRole('status').first().textContent(), { timeout: 60_000 })
       .toContain('5,000 organisations and 50,000 pairings shown.');
-    const pairings = page.getByRole('table', { name: 'Pairings' });
-    expect(await pairings.getByRole('row').count()).toBe(501);
-    expect(await page.getByText('49,500 more rows not drawn.').count()).toBe(1);
     expect(await data.getByRole('progressbar').count()).toBe(0);
+    await openDrawer(page, 'Tables');
+    const pairings = page.getByRole('table', { name: 'Pairings' });
+    await expect.poll(() => pairings.getByRole('row').count()).toBe(501);
+    expect(await page.getByText('49,500 more rows not drawn.').count()).toBe(1);
     await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
     expect(problems).toEqual([]);
     await page.context().close();

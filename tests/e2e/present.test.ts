@@ -71,7 +71,7 @@ describe('presenter mode in Chromium', () => {
     const { page } = await openAtlas(browser(), `${inject('baseUrl')}?scene=5`);
     await expect.poll(() => sceneHeading(page).textContent()).toBe(titles[4]);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('table', { name: 'Pairings' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Tables' }).count()).toBe(1);
     expect(new URL(page.url()).search).toBe('?status=merged');
     await page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => sceneHeading(page).textContent()).toBe(titles[0]);

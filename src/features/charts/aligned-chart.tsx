@@ -1,7 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { STATUS_LABELS } from '../../domain/format';
 import type { PairingStatus } from '../../domain/model';
-import { AXIS_TICK, STATUS_COLOURS, legendText, axisTitle } from './chart-colours';
+import {
+  AXIS_TICK,
+  STATUS_COLOURS,
+  TOOLTIP_ITEM_STYLE,
+  legendText,
+  axisTitle,
+} from './chart-colours';
 import { ChartFrame } from './chart-frame';
 import { STATUS_ORDER, type AlignedRow } from './data/aligned-by-status';
 
@@ -74,7 +80,7 @@ export function AlignedChart({
             tick={AXIS_TICK}
             label={{ value: 'Pairings', angle: -90, position: 'insideLeft', fill: '#1b1f24' }}
           />
-          <Tooltip />
+          <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} />
           <Legend verticalAlign="top" formatter={legendText} />
           {STATUS_ORDER.map((status) => (
             <Bar

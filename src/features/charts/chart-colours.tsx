@@ -25,3 +25,6 @@ export function legendText(value: string) {
 export function axisTitle(value: string) {
   return { value, position: 'insideBottom' as const, offset: -10, fill: '#1b1f24' };
 }
+
+/** Tooltip rows in ink too: Recharts colours each row like its series, often too light to read. */
+export const TOOLTIP_ITEM_STYLE = { color: '#1b1f24' } as const;

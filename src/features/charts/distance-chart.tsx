@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { ANSWER_COLOURS, AXIS_TICK, axisTitle } from './chart-colours';
+import { ANSWER_COLOURS, AXIS_TICK, TOOLTIP_ITEM_STYLE, axisTitle } from './chart-colours';
 import { ChartFrame } from './chart-frame';
 import type { DistanceBar, PlatformMatch } from './data/distance-series';
 
@@ -100,7 +100,10 @@ export function DistanceChart({
               tick={{ ...AXIS_TICK, fontSize: 11 }}
               interval={0}
             />
-            <Tooltip formatter={(value) => [`${String(value)} km`, 'Distance']} />
+            <Tooltip
+              itemStyle={TOOLTIP_ITEM_STYLE}
+              formatter={(value) => [`${String(value)} km`, 'Distance']}
+            />
             <Bar
               dataKey="km"
               name="Distance"

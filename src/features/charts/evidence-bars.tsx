@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_TICK, axisTitle } from './chart-colours';
+import { AXIS_TICK, TOOLTIP_ITEM_STYLE, axisTitle } from './chart-colours';
 
 export interface EvidenceBarRow {
   key: string;
@@ -35,7 +35,7 @@ export function EvidenceBars({
         label={axisTitle('Evidence items')}
       />
       <YAxis type="category" dataKey="label" width={labelWidth} tick={AXIS_TICK} interval={0} />
-      <Tooltip />
+      <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} />
       <Bar dataKey="items" name="Evidence items" fill={fill} isAnimationActive={false} />
     </BarChart>
   );

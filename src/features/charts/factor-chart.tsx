@@ -3,7 +3,13 @@ import type { PaperFile } from '../../data/paper-schema';
 import { shortCitation } from '../../domain/citation';
 import type { Factor } from '../../domain/factors';
 import { formatMonth, shortName } from '../../domain/format';
-import { ANSWER_COLOURS, AXIS_TICK, legendText, axisTitle } from './chart-colours';
+import {
+  ANSWER_COLOURS,
+  AXIS_TICK,
+  TOOLTIP_ITEM_STYLE,
+  legendText,
+  axisTitle,
+} from './chart-colours';
 import { ChartFrame } from './chart-frame';
 import type { FactorCount } from './data/factor-counts';
 import type { PaperComparison } from './data/paper-comparison';
@@ -141,7 +147,7 @@ export function FactorChart({
             label={axisTitle('Pairings')}
           />
           <YAxis type="category" dataKey="label" width={170} tick={AXIS_TICK} />
-          <Tooltip />
+          <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} />
           <Legend verticalAlign="top" formatter={legendText} />
           {(['yes', 'no', 'unknown'] as const).map((answer) => (
             <Bar

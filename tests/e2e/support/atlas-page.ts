@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { maskPng } from './pixels';
 
 export async function openAtlas(
   browser: Browser,
@@ -53,8 +54,32 @@ export async function waitForDrawnLayers(page: Page, expected: { on?: string[]; 
   );
 }
 
-export function mapScreenshot(page: Page): Promise<Buffer> {
-  return page.locator('.map-canvas canvas').first().screenshot();
+/** What covers the map: the panels, the card, the drawer, the footer and the map's own buttons. */
+const OVER_THE_MAP =
+  '[data-covers-map], .app-footer, .map-tools, .phone-bar, .basemap-notice, .maplibregl-ctrl';
+
+/**
+ * The map as a person sees it, with whatever floats over it masked out: pixel counts are then of
+ * the map's drawing, never of a legend swatch or a chart bar in a panel.
+ */
+export async function mapScreenshot(page: Page): Promise<Buffer> {
+  const canvas = page.locator('.map-canvas canvas').first();
+  const [png, covered] = await Promise.all([
+    canvas.screenshot(),
+    canvas.evaluate((element, selector) => {
+      const box = element.getBoundingClientRect();
+      return [...document.querySelectorAll(selector)].map((cover) => {
+        const rect = cover.getBoundingClientRect();
+        return {
+          x: rect.left - box.left,
+          y: rect.top - box.top,
+          width: rect.width,
+          height: rect.height,
+        };
+      });
+    }, OVER_THE_MAP),
+  ]);
+  return maskPng(png, covered);
 }
 
 /** The live counts above the map ("9 of 25 pairings · 30 of 51 organisations"). */
@@ -63,4 +88,30 @@ export function countsText(page: Page): Promise<string | null> {
     .getByRole('status')
     .filter({ hasText: / of [\d,]+ pairings/ })
     .textContent();
+}
+
+/** Opens a drawer from the bar ("Tables", "Charts" or "Data") unless it is open already. */
+export async function openDrawer(page: Page, name: 'Tables' | 'Charts' | 'Data') {
+  const button = page.getByRole('banner').getByRole('button', { name, exact: true });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+}
+
+/** Closes whatever drawer is open, giving the map back its lower part. */
+export async function closeDrawer(page: Page) {
+  const close = page.locator('.data-drawer-heading').getByRole('button', { name: /^Close/ });
+  if ((await close.count()) > 0) await close.click();
+}
+
+/** Opens the Share menu in the bar, where Copy link, Embed, Download PNG and CSV live. */
+export async function openShare(page: Page) {
+  const button = page.getByRole('banner').getByRole('button', { name: 'Share' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
+/** Presses "Fit to selection" or "Reset view" and waits until the link records the new camera. */
+export async function moveCamera(page: Page, name: 'Fit to selection' | 'Reset view') {
+  const before = page.url();
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForURL((url) => url.href !== before, { timeout: 15_000 });
+  await waitForDrawnLayers(page, { on: ['sites'] });
 }

@@ -58,3 +58,21 @@ export function countPixelsNotNear(png: Buffer, colour: Rgb, tolerance: number):
   const { width, height } = PNG.sync.read(png);
   return width * height - countPixelsNear(png, colour, tolerance);
 }
+
+/** Paints rectangles of a PNG transparent black, so their pixels match no colour a test counts. */
+export function maskPng(
+  png: Buffer,
+  rects: readonly { x: number; y: number; width: number; height: number }[],
+): Buffer {
+  const image = PNG.sync.read(png);
+  for (const rect of rects) {
+    const left = Math.max(0, Math.floor(rect.x));
+    const top = Math.max(0, Math.floor(rect.y));
+    const right = Math.min(image.width, Math.ceil(rect.x + rect.width));
+    const bottom = Math.min(image.height, Math.ceil(rect.y + rect.height));
+    for (let y = top; y < bottom; y += 1) {
+      image.data.fill(0, (y * image.width + left) * 4, (y * image.width + right) * 4);
+    }
+  }
+  return PNG.sync.write(image);
+}

@@ -51,7 +51,7 @@ describe('the evaluation is cited as paper.json records it', () => {
   it('the map’s footer names the authors and year, and opens the full reference', async () => {
     renderApp();
     await ready();
-    expect(footerText()).toContain(`Findings: Hinder et al. (${paper.year}), ${paper.journal}.`);
+    expect(footerText()).toContain(`Findings: Hinder et al. (${paper.year}), ${paper.journal} ·`);
     await userEvent.click(
       within(screen.getByRole('contentinfo')).getByRole('button', { name: 'About and sources' }),
     );

@@ -231,7 +231,9 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
         )
       }
       map={
-        filtered !== null && <LazyMap facts={filtered} boundary={boundary} emphasis={emphasis} />
+        filtered !== null && (
+          <LazyMap facts={filtered} boundary={boundary} emphasis={emphasis} keyboard />
+        )
       }
       mapTools={atlas !== null && <CameraControls selectionBounds={bounds} />}
       selection={

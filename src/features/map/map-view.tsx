@@ -2,11 +2,17 @@ import { Layer, type LayersList, type PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { landQuery } from '../../data/land-query';
 import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
 import type { FilteredFacts } from '../../domain/filters';
 import type { AreaProperties, BoundaryCollection } from '../../domain/geo/boundaries';
+import {
+  moveAnnouncement,
+  moveDirection,
+  organisationsInView,
+  type ViewBounds,
+} from '../../domain/in-view';
 import { MARKS, markOnce } from '../../lib/performance-marks';
 import { coveredInsets } from '../../lib/safe-zone';
 import { useMapCommands } from '../../state/map-commands-context';
@@ -16,8 +22,11 @@ import { BasemapNotice } from './basemap-notice';
 import { ENGLAND_BOUNDS, LAND_SOURCE_ID, basemapStyle } from './basemap-style';
 import { buildLayers, drawnLayerIds } from './build-layers';
 import { DeckOverlay } from './deck-overlay';
+import { InViewList } from './in-view-list';
 import type { Emphasis } from './layers/emphasis';
+import { createKeyboardCursorLayer } from './layers/keyboard-cursor-layer';
 import { LAYER_IDS } from './layers/layer-ids';
+import { MapKeys } from './map-keys';
 import maplibregl from './maplibre';
 import { tooltipText } from './tooltip-text';
 import { useBasemap } from './use-basemap';
@@ -36,6 +45,13 @@ export interface MapViewProps {
   facts: FilteredFacts;
   boundary: BoundaryCollection | null;
   emphasis: Emphasis | null;
+  /** Explore mode: the map's keys, the list of what is in view and spoken moves. */
+  keyboard?: boolean;
+}
+
+function boundsOf(map: MaplibreMap): ViewBounds {
+  const bounds = map.getBounds();
+  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
 }
 
 function selectionFromPick(info: PickingInfo, boundaryLayer: string): Selection {
@@ -58,7 +74,7 @@ function selectionFromPick(info: PickingInfo, boundaryLayer: string): Selection 
   }
 }
 
-export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
+export default function MapView({ facts, boundary, emphasis, keyboard = false }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [styleReady, setStyleReady] = useState(false);
@@ -100,6 +116,73 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
   }, []);
 
   useMapCamera(map, view.camera, dispatch, commandsRef);
+
+  const hintId = useId();
+  const [bounds, setBounds] = useState<ViewBounds | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [listOpen, setListOpen] = useState(false);
+  const [showKeys, setShowKeys] = useState(false);
+  const [cursor, setCursor] = useState<OrganisationFacts | null>(null);
+  // The move handler counts what is in view with the organisations shown at that moment.
+  const organisationsRef = useRef(facts.organisations);
+  useEffect(() => {
+    organisationsRef.current = facts.organisations;
+  }, [facts.organisations]);
+  useEffect(() => {
+    if (map === null || !keyboard) return;
+    const canvas = map.getCanvas();
+    canvas.setAttribute('role', 'region');
+    canvas.setAttribute('aria-label', 'Interactive map');
+    canvas.setAttribute('aria-describedby', hintId);
+    let previous: { lon: number; lat: number; zoom: number } | null = null;
+    const onMoveEnd = () => {
+      const next = boundsOf(map);
+      setBounds(next);
+      const centre = map.getCenter();
+      const camera = { lon: centre.lng, lat: centre.lat, zoom: map.getZoom() };
+      const direction = previous === null ? null : moveDirection(previous, camera);
+      if (direction !== null)
+        setAnnouncement(
+          moveAnnouncement(direction, organisationsInView(organisationsRef.current, next).length),
+        );
+      previous = camera;
+    };
+    onMoveEnd();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === '?') setShowKeys((shown) => !shown);
+      else if (event.key === 'l' || event.key === 'L') setListOpen(true);
+      else if (event.key === 'Escape') setShowKeys(false);
+    };
+    map.on('moveend', onMoveEnd);
+    canvas.addEventListener('keydown', onKeyDown);
+    return () => {
+      map.off('moveend', onMoveEnd);
+      canvas.removeEventListener('keydown', onKeyDown);
+    };
+  }, [map, keyboard, hintId]);
+  // The ringed site is kept where no panel covers it: the map eases it into view if needed.
+  useEffect(() => {
+    if (map === null || cursor === null) return;
+    const { lon, lat } = cursor.organisation;
+    const point = map.project([lon, lat]);
+    const canvas = map.getContainer();
+    const insets = coveredInsets(canvas, 16);
+    const clear =
+      point.x >= insets.left &&
+      point.x <= canvas.clientWidth - insets.right &&
+      point.y >= insets.top &&
+      point.y <= canvas.clientHeight - insets.bottom;
+    if (clear) return;
+    map.easeTo({
+      center: [lon, lat],
+      offset: [(insets.left - insets.right) / 2, (insets.top - insets.bottom) / 2],
+      duration: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 400,
+    });
+  }, [map, cursor]);
+  const inView = useMemo(
+    () => (bounds === null ? [] : organisationsInView(facts.organisations, bounds)),
+    [facts.organisations, bounds],
+  );
   const [basemapAttempt, setBasemapAttempt] = useState(0);
   const basemap = useBasemap(map, styleReady, view.basemap, land.data ?? null, basemapAttempt);
 
@@ -112,9 +195,12 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
   // tessellation, font atlases, collision passes) follow in the next frames.
   const [essentialsDrawn, setEssentialsDrawn] = useState(false);
   const layers = useMemo(() => {
-    const all = buildLayers(facts, boundary, view, emphasis);
+    const all = [
+      ...buildLayers(facts, boundary, view, emphasis),
+      createKeyboardCursorLayer(cursor),
+    ];
     return essentialsDrawn ? all : all.filter((layer) => !isDeferred(layer));
-  }, [facts, boundary, view, emphasis, essentialsDrawn]);
+  }, [facts, boundary, view, emphasis, essentialsDrawn, cursor]);
 
   const onAfterRender = useCallback(() => {
     if (!styleReady) return;
@@ -136,6 +222,26 @@ export default function MapView({ facts, boundary, emphasis }: MapViewProps) {
   return (
     <div className="map-canvas" ref={container}>
       <BasemapNotice status={basemap} onRetry={() => setBasemapAttempt((count) => count + 1)} />
+      {keyboard && (
+        <>
+          <p id={hintId} className="visually-hidden">
+            Arrow keys move the map, plus and minus zoom. Press L to list the organisations in view,
+            and Shift and question mark for the keys.
+          </p>
+          <p role="status" className="visually-hidden">
+            {announcement}
+          </p>
+          <InViewList
+            organisations={inView}
+            open={listOpen}
+            onOpenChange={setListOpen}
+            onCursor={setCursor}
+            onSelect={(id) => dispatch({ type: 'select', selection: { kind: 'organisation', id } })}
+            onReturn={() => map?.getCanvas().focus()}
+          />
+          {showKeys && <MapKeys onClose={() => setShowKeys(false)} />}
+        </>
+      )}
       {map !== null && (
         <DeckOverlay
           map={map}

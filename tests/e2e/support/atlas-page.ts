@@ -56,7 +56,7 @@ export async function waitForDrawnLayers(page: Page, expected: { on?: string[]; 
 
 /** What covers the map: the panels, the card, the drawer, the footer and the map's own buttons. */
 const OVER_THE_MAP =
-  '[data-covers-map], .app-footer, .map-tools, .phone-bar, .basemap-notice, .maplibregl-ctrl';
+  '[data-covers-map], .app-footer, .map-tools, .in-view, .map-keys, .phone-bar, .basemap-notice, .maplibregl-ctrl';
 
 /**
  * The map as a person sees it, with whatever floats over it masked out: pixel counts are then of

@@ -5,4 +5,5 @@ export const LAYER_IDS = {
   siteOutlines: 'site-outlines',
   sites: 'sites',
   siteLabels: 'site-labels',
+  keyboardCursor: 'keyboard-cursor',
 } as const;

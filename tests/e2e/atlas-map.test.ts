@@ -170,6 +170,25 @@ describe('the atlas in Chromium', () => {
       .toBe(0);
   });
 
+  it('hovering a site brightens its pairing and dims the other lines; moving away restores them', async () => {
+    await moveCamera(page, 'Reset view');
+    const allscripts: Rgb = VENDOR_COLOURS.Allscripts ?? [0, 0, 0];
+    const centre = centreOfPixelsNear(await mapScreenshot(page), allscripts, 12);
+    const box = await page.locator('.map-canvas canvas').first().boundingBox();
+    expect(centre).not.toBeNull();
+    expect(box).not.toBeNull();
+    const at = { x: (box?.x ?? 0) + (centre?.x ?? 0), y: (box?.y ?? 0) + (centre?.y ?? 0) };
+    // Negative control first: with the pointer over empty sea, every line is at full colour.
+    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) - 30, (box?.y ?? 0) + 120);
+    await waitForDrawnLayers(page, { on: ['pairing-lines'] });
+    const resting = await countOnMap(LINE, 30);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.locator('.deck-tooltip').textContent()).toContain('Salford Royal');
+    await expect.poll(async () => countOnMap(LINE, 30)).toBeLessThan(resting * 0.6);
+    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) - 30, (box?.y ?? 0) + 120);
+    await expect.poll(async () => countOnMap(LINE, 30)).toBeGreaterThan(resting * 0.9);
+  });
+
   it('lays out for a phone (390×844) without errors or axe violations', async () => {
     const phone = await openAtlas(browser, inject('baseUrl'), { width: 390, height: 844 });
     await phone.page.screenshot({ path: 'test-results/atlas-390x844.png', fullPage: true });

@@ -8,11 +8,19 @@ export interface DeckOverlayProps {
   layers: LayersList;
   getTooltip: (info: PickingInfo) => string | null;
   onClick: (info: PickingInfo) => void;
+  onHover?: (info: PickingInfo) => void;
   onAfterRender: () => void;
 }
 
 /** Owns one MapboxOverlay on the map (interleaved into MapLibre's WebGL context) and feeds it props. */
-export function DeckOverlay({ map, layers, getTooltip, onClick, onAfterRender }: DeckOverlayProps) {
+export function DeckOverlay({
+  map,
+  layers,
+  getTooltip,
+  onClick,
+  onHover,
+  onAfterRender,
+}: DeckOverlayProps) {
   const overlay = useRef<MapboxOverlay | null>(null);
 
   useEffect(() => {
@@ -28,8 +36,8 @@ export function DeckOverlay({ map, layers, getTooltip, onClick, onAfterRender }:
   }, [map]);
 
   useEffect(() => {
-    overlay.current?.setProps({ layers, getTooltip, onClick, onAfterRender });
-  }, [layers, getTooltip, onClick, onAfterRender]);
+    overlay.current?.setProps({ layers, getTooltip, onClick, onHover, onAfterRender });
+  }, [layers, getTooltip, onClick, onHover, onAfterRender]);
 
   return null;
 }

@@ -15,6 +15,7 @@ import {
 } from '../../domain/in-view';
 import { MARKS, markOnce } from '../../lib/performance-marks';
 import { coveredInsets } from '../../lib/safe-zone';
+import { useHighlight } from '../../state/highlight-context';
 import { useMapCommands } from '../../state/map-commands-context';
 import type { Selection } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
@@ -22,6 +23,7 @@ import { BasemapNotice } from './basemap-notice';
 import { ENGLAND_BOUNDS, LAND_SOURCE_ID, basemapStyle } from './basemap-style';
 import { buildLayers, drawnLayerIds } from './build-layers';
 import { DeckOverlay } from './deck-overlay';
+import { MAX_DISTANCE_LABELS } from './distance-label-limit';
 import { InViewList } from './in-view-list';
 import type { Emphasis } from './layers/emphasis';
 import { createKeyboardCursorLayer } from './layers/keyboard-cursor-layer';
@@ -213,6 +215,30 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
     markOnce(MARKS.firstFrame);
   }, [styleReady, layers, essentialsDrawn]);
 
+  // Hovering a line or a site brightens that pairing (or the site's pairings) and both their
+  // ends. At national scale every hover would re-lay out tens of thousands of lines, so not there.
+  const [, setHighlight] = useHighlight();
+  const hoverable = facts.pairings.length <= MAX_DISTANCE_LABELS;
+  const onHover = useCallback(
+    (info: PickingInfo) => {
+      if (!hoverable) return;
+      let ids: string[] | null = null;
+      if (info.object && info.layer?.id === LAYER_IDS.pairingLines) {
+        ids = [(info.object as PairingFacts).pairing.id];
+      } else if (info.object && info.layer?.id === LAYER_IDS.sites) {
+        const id = (info.object as OrganisationFacts).organisation.id;
+        const touching = facts.pairings
+          .filter(({ pairing }) => pairing.gdeId === id || pairing.ffId === id)
+          .map(({ pairing }) => pairing.id);
+        ids = touching.length > 0 ? touching : null;
+      }
+      setHighlight((current) =>
+        current?.join() === ids?.join() && (current === null) === (ids === null) ? current : ids,
+      );
+    },
+    [hoverable, facts.pairings, setHighlight],
+  );
+
   const onClick = useCallback(
     (info: PickingInfo) =>
       dispatch({ type: 'select', selection: selectionFromPick(info, view.boundaryLayer) }),
@@ -248,6 +274,7 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
           layers={layers}
           getTooltip={tooltipText}
           onClick={onClick}
+          onHover={onHover}
           onAfterRender={onAfterRender}
         />
       )}

@@ -1,6 +1,7 @@
 import type { LayersList } from '@deck.gl/core';
 import type { FilteredFacts } from '../../domain/filters';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
+import type { StackedSites } from '../../domain/stacks';
 import type { ViewState } from '../../state/view-state';
 import { createBoundaryLayer } from './layers/boundary-layer';
 import { createDistanceLabelsLayer } from './layers/distance-labels-layer';
@@ -8,6 +9,7 @@ import type { Emphasis } from './layers/emphasis';
 import { createPairingLinesLayer } from './layers/pairing-lines-layer';
 import { createSiteLabelsLayer } from './layers/site-labels-layer';
 import { createSiteLayers, type SiteIconAtlas } from './layers/site-layers';
+import { createSiteStackLayers } from './layers/site-stack-layers';
 
 /** Drawing order: boundaries, lines, distance labels, sites (what people click), then names. */
 export function buildLayers(
@@ -16,6 +18,8 @@ export function buildLayers(
   view: ViewState,
   emphasis: Emphasis | null,
   siteIcons?: SiteIconAtlas,
+  /** The on-screen map groups overlapping sites at its zoom; an exported image draws each one. */
+  stacked?: StackedSites,
 ): LayersList {
   const { selection } = view;
   const selectedPairing = selection?.kind === 'pairing' ? selection.id : null;
@@ -33,12 +37,13 @@ export function buildLayers(
     ),
     createDistanceLabelsLayer(facts.pairings, view.showLines && view.showDistanceLabels, emphasis),
     ...createSiteLayers(
-      facts.organisations,
+      stacked?.singles ?? facts.organisations,
       view.showSites,
       selectedOrganisation,
       emphasis,
       siteIcons,
     ),
+    ...createSiteStackLayers(stacked?.stacks ?? [], view.showSites, emphasis),
     createSiteLabelsLayer(facts.organisations, view.showSites && view.showSiteLabels, emphasis),
   ];
 }

@@ -13,6 +13,7 @@ import {
   organisationsInView,
   type ViewBounds,
 } from '../../domain/in-view';
+import { stackBounds, stackOverlapping, type SiteStack } from '../../domain/stacks';
 import { MARKS, markOnce } from '../../lib/performance-marks';
 import { coveredInsets } from '../../lib/safe-zone';
 import { useHighlight } from '../../state/highlight-context';
@@ -42,6 +43,12 @@ const DEFERRED_LAYERS: readonly string[] = [
 
 const isDeferred = (layer: LayersList[number]) =>
   layer instanceof Layer && DEFERRED_LAYERS.includes(layer.id);
+
+/** Marker centres closer than this overlap (an exemplar's marker with its rim is 26 px wide). */
+const STACK_DISTANCE_PX = 18;
+const STACKS_UP_TO_ZOOM = 10;
+/** Beyond this many sites the grouping would cost a frame on every zoom; they are drawn as they are. */
+const MAX_STACKED_SITES = 2000;
 
 export interface MapViewProps {
   facts: FilteredFacts;
@@ -193,27 +200,63 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
     map.getSource<GeoJSONSource>(LAND_SOURCE_ID)?.setData(land.data);
   }, [map, styleReady, land.data]);
 
+  // Sites that would overlap at this zoom share one marker with a count (never the selection);
+  // past zoom 10 every site stands alone, so zooming in always opens a stack.
+  const [zoom, setZoom] = useState<number | null>(null);
+  useEffect(() => {
+    if (map === null) return;
+    const onZoomEnd = () => setZoom(Math.round(map.getZoom() * 100) / 100);
+    onZoomEnd();
+    map.on('zoomend', onZoomEnd);
+    return () => {
+      map.off('zoomend', onZoomEnd);
+    };
+  }, [map]);
+  const selectedOrganisation = view.selection?.kind === 'organisation' ? view.selection.id : null;
+  const stacked = useMemo(
+    () =>
+      zoom === null || zoom >= STACKS_UP_TO_ZOOM || facts.organisations.length > MAX_STACKED_SITES
+        ? undefined
+        : stackOverlapping(
+            facts.organisations,
+            zoom,
+            STACK_DISTANCE_PX,
+            new Set(selectedOrganisation === null ? [] : [selectedOrganisation]),
+          ),
+    [facts.organisations, zoom, selectedOrganisation],
+  );
+
   // The first frame draws the pairings and sites only; boundaries and labels (polygon
   // tessellation, font atlases, collision passes) follow in the next frames.
   const [essentialsDrawn, setEssentialsDrawn] = useState(false);
   const layers = useMemo(() => {
     const all = [
-      ...buildLayers(facts, boundary, view, emphasis),
+      ...buildLayers(facts, boundary, view, emphasis, undefined, stacked),
       createKeyboardCursorLayer(cursor),
     ];
     return essentialsDrawn ? all : all.filter((layer) => !isDeferred(layer));
-  }, [facts, boundary, view, emphasis, essentialsDrawn, cursor]);
+  }, [facts, boundary, view, emphasis, essentialsDrawn, cursor, stacked]);
 
   const onAfterRender = useCallback(() => {
     if (!styleReady) return;
     if (!essentialsDrawn) setEssentialsDrawn(true);
     const root = document.documentElement;
     root.dataset.atlasLayers = drawnLayerIds(layers);
+    // Where each stack is drawn (members@x,y in map pixels), for tests and tools to find it.
+    root.dataset.atlasStacks =
+      map === null
+        ? ''
+        : (stacked?.stacks ?? [])
+            .map((stack) => {
+              const { x, y } = map.project([stack.lon, stack.lat]);
+              return `${stack.id}@${Math.round(x)},${Math.round(y)}`;
+            })
+            .join(' ');
     root.dataset.atlasReady = 'true';
     // Lets the benchmark tell that the map has redrawn after an interaction.
     root.dataset.atlasFrames = String(Number(root.dataset.atlasFrames ?? 0) + 1);
     markOnce(MARKS.firstFrame);
-  }, [styleReady, layers, essentialsDrawn]);
+  }, [styleReady, layers, essentialsDrawn, map, stacked]);
 
   // Hovering a line or a site brightens that pairing (or the site's pairings) and both their
   // ends. At national scale every hover would re-lay out tens of thousands of lines, so not there.
@@ -225,10 +268,17 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
       let ids: string[] | null = null;
       if (info.object && info.layer?.id === LAYER_IDS.pairingLines) {
         ids = [(info.object as PairingFacts).pairing.id];
-      } else if (info.object && info.layer?.id === LAYER_IDS.sites) {
-        const id = (info.object as OrganisationFacts).organisation.id;
+      } else if (
+        info.object &&
+        (info.layer?.id === LAYER_IDS.sites || info.layer?.id === LAYER_IDS.siteStacks)
+      ) {
+        const members =
+          info.layer.id === LAYER_IDS.sites
+            ? [info.object as OrganisationFacts]
+            : (info.object as SiteStack).members;
+        const hovered = new Set(members.map(({ organisation }) => organisation.id));
         const touching = facts.pairings
-          .filter(({ pairing }) => pairing.gdeId === id || pairing.ffId === id)
+          .filter(({ pairing }) => hovered.has(pairing.gdeId) || hovered.has(pairing.ffId))
           .map(({ pairing }) => pairing.id);
         ids = touching.length > 0 ? touching : null;
       }
@@ -240,9 +290,14 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
   );
 
   const onClick = useCallback(
-    (info: PickingInfo) =>
-      dispatch({ type: 'select', selection: selectionFromPick(info, view.boundaryLayer) }),
-    [dispatch, view.boundaryLayer],
+    (info: PickingInfo) => {
+      if (info.object && info.layer?.id === LAYER_IDS.siteStacks) {
+        commandsRef.current?.fitBounds(stackBounds(info.object as SiteStack));
+        return;
+      }
+      dispatch({ type: 'select', selection: selectionFromPick(info, view.boundaryLayer) });
+    },
+    [dispatch, view.boundaryLayer, commandsRef],
   );
 
   return (

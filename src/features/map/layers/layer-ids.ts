@@ -6,4 +6,6 @@ export const LAYER_IDS = {
   sites: 'sites',
   siteLabels: 'site-labels',
   keyboardCursor: 'keyboard-cursor',
+  siteStacks: 'site-stacks',
+  siteStackCounts: 'site-stack-counts',
 } as const;

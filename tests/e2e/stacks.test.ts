@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { VENDOR_COLOURS } from '../../src/features/map/map-colours';
+import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { countPixelsNear } from './support/pixels';
+import { chromiumForThisFile } from './support/shared-browser';
+
+const browser = chromiumForThisFile();
+const MEDITECH = VENDOR_COLOURS.MEDITECH ?? [0, 0, 0];
+
+/** The stacks drawn now, from the map's test hook: members and where the marker is. */
+async function stacks(page: Page) {
+  const hook = await page.evaluate(() => document.documentElement.dataset.atlasStacks ?? '');
+  return hook
+    .split(' ')
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const [members = '', at = ''] = entry.split('@');
+      const [x = 0, y = 0] = at.split(',').map(Number);
+      return { members: members.split('+'), x, y };
+    });
+}
+
+describe('stacked sites in Chromium', () => {
+  it('the Liverpool stack at the default view shows a count, names its members, and opens on click', async () => {
+    const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await waitForDrawnLayers(page, { on: ['site-stacks', 'site-stack-counts'] });
+    const liverpool = (await stacks(page)).find((stack) => stack.members.includes('alderhey'));
+    expect(liverpool?.members).toEqual(expect.arrayContaining(['alderhey', 'rlbuh', 'lwh', 'ccc']));
+    // Negative control: every MEDITECH site (Liverpool's and Sunderland's) is inside a stack, so
+    // no MEDITECH green is drawn yet.
+    expect(countPixelsNear(await mapScreenshot(page), MEDITECH, 12)).toBe(0);
+
+    const box = await page.locator('.map-canvas canvas').first().boundingBox();
+    const at = { x: (box?.x ?? 0) + (liverpool?.x ?? 0), y: (box?.y ?? 0) + (liverpool?.y ?? 0) };
+    await page.mouse.move(at.x, at.y);
+    await expect
+      .poll(() => page.locator('.deck-tooltip').textContent())
+      .toContain(`${liverpool?.members.length} organisations here`);
+    expect(await page.locator('.deck-tooltip').textContent()).toContain(
+      "Alder Hey Children's NHS Foundation Trust",
+    );
+
+    const before = page.url();
+    await page.mouse.click(at.x, at.y);
+    await page.waitForURL((url) => url.href !== before && url.search.includes('at='));
+    await expect
+      .poll(async () => (await stacks(page)).some((stack) => stack.members.includes('alderhey')))
+      .toBe(false);
+    await waitForDrawnLayers(page, { on: ['sites'] });
+    await expect
+      .poll(async () => countPixelsNear(await mapScreenshot(page), MEDITECH, 12))
+      .toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

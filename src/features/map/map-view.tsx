@@ -15,6 +15,7 @@ import {
 } from '../../domain/in-view';
 import { stackBounds, stackOverlapping, type SiteStack } from '../../domain/stacks';
 import { MARKS, markOnce } from '../../lib/performance-marks';
+import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { coveredInsets } from '../../lib/safe-zone';
 import { useHighlight } from '../../state/highlight-context';
 import { useMapCommands } from '../../state/map-commands-context';
@@ -56,6 +57,11 @@ export interface MapViewProps {
   emphasis: Emphasis | null;
   /** Explore mode: the map's keys, the list of what is in view and spoken moves. */
   keyboard?: boolean;
+}
+
+function sameIds(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 function boundsOf(map: MaplibreMap): ViewBounds {
@@ -185,7 +191,7 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
     map.easeTo({
       center: [lon, lat],
       offset: [(insets.left - insets.right) / 2, (insets.top - insets.bottom) / 2],
-      duration: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 400,
+      duration: prefersReducedMotion() ? 0 : 400,
     });
   }, [map, cursor]);
   const inView = useMemo(
@@ -282,9 +288,8 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
           .map(({ pairing }) => pairing.id);
         ids = touching.length > 0 ? touching : null;
       }
-      setHighlight((current) =>
-        current?.join() === ids?.join() && (current === null) === (ids === null) ? current : ids,
-      );
+      // Same pairings as now: keep the old value, so moving within a line re-renders nothing.
+      setHighlight((current) => (sameIds(current, ids) ? current : ids));
     },
     [hoverable, facts.pairings, setHighlight],
   );

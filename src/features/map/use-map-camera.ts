@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef, type Dispatch } from 'react';
+import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { coveredInsets } from '../../lib/safe-zone';
 import type { MapCommands } from '../../state/map-commands-context';
 import type { Camera, ViewAction } from '../../state/view-state';
@@ -7,10 +8,6 @@ import { ENGLAND_BOUNDS } from './basemap-style';
 import maplibregl from './maplibre';
 
 const PADDING = 24;
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
 
 function cameraOf(map: MaplibreMap): Camera {
   const centre = map.getCenter();

@@ -10,6 +10,7 @@ import type { Organisation } from '../../domain/model';
 import { useEvaluation } from '../../state/evaluation-context';
 import { useViewState } from '../../state/view-state-context';
 import { buildLayers } from '../map/build-layers';
+import { layOutLabels } from '../map/label-layout';
 import type { Emphasis } from '../map/layers/emphasis';
 import { MapLegend } from '../map/map-legend';
 import { createSiteIconAtlas } from '../map/site-icon-atlas';
@@ -59,7 +60,19 @@ export function ExportSlide({
       cleanup = await drawSlideMap(mapBox.current, {
         bounds: request.bounds,
         land: inputs.current.land,
-        layers: buildLayers(rows, areas, state, emphasised, createSiteIconAtlas()),
+        layers: (zoom) =>
+          buildLayers(rows, areas, state, emphasised, {
+            siteIcons: createSiteIconAtlas(),
+            labels: layOutLabels({
+              sites: rows.organisations,
+              stacks: [],
+              pairings: rows.pairings,
+              view: state,
+              emphasis: emphasised,
+              hovered: null,
+              zoom,
+            }),
+          }),
       });
       const blob = await toBlob(slide.current, {
         width: request.width,

@@ -18,7 +18,16 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export async function drawSlideMap(
   container: HTMLElement,
-  { bounds, land, layers }: { bounds: Bounds; land: FeatureCollection | null; layers: LayersList },
+  {
+    bounds,
+    land,
+    layers: layersAt,
+  }: {
+    bounds: Bounds;
+    land: FeatureCollection | null;
+    /** The layers for the zoom the image comes out at (labels are laid out for it). */
+    layers: (zoom: number) => LayersList;
+  },
 ): Promise<() => void> {
   const map = new maplibregl.Map({
     container,
@@ -50,6 +59,7 @@ export async function drawSlideMap(
     // icons): wait for the first frame, then add them. Their textures arrive a few frames later,
     // so keep drawing until every layer says it is loaded.
     await nextDeckFrame();
+    const layers = layersAt(map.getZoom());
     overlay.setProps({ layers });
     const loaded = () => layers.every((layer) => !(layer instanceof Layer) || layer.isLoaded);
     for (let frame = 0; frame < MAX_FRAMES && !loaded(); frame += 1) await nextDeckFrame();

@@ -1,6 +1,7 @@
 import { IconLayer } from '@deck.gl/layers';
 import type { OrganisationFacts } from '../../../domain/derive-facts';
 import { SELECTION_COLOUR, vendorColour } from '../map-colours';
+import { markerRadius, SITE_SIZE } from '../marker-sizes';
 import { createSiteIconAtlas } from '../site-icon-atlas';
 import { alphaFor, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
@@ -14,10 +15,6 @@ function sharedAtlas() {
   iconAtlas ??= createSiteIconAtlas();
   return iconAtlas;
 }
-
-/** GDEs are drawn larger with a thick rim; fast followers smaller with a thin one. */
-const SIZE = { GDE: 18, FF: 13 } as const;
-const RIM = { GDE: 8, FF: 3 } as const;
 
 /** Two stacked icon layers: a rim (role) under a fill (vendor colour), both in the sector's shape. */
 export function createSiteLayers(
@@ -47,7 +44,7 @@ export function createSiteLayers(
       id: LAYER_IDS.siteOutlines,
       pickable: false,
       getSize: ({ organisation }) =>
-        SIZE[organisation.role] + RIM[organisation.role] + (organisation.id === selectedId ? 6 : 0),
+        2 * markerRadius(organisation.role, organisation.id === selectedId),
       getColor: ({ organisation }) => {
         if (organisation.id === selectedId) return [...SELECTION_COLOUR, 255];
         const alpha = alphaFor(emphasis, related(organisation.id));
@@ -59,7 +56,7 @@ export function createSiteLayers(
       ...common,
       id: LAYER_IDS.sites,
       pickable: true,
-      getSize: ({ organisation }) => SIZE[organisation.role],
+      getSize: ({ organisation }) => SITE_SIZE[organisation.role],
       getColor: ({ organisation }) => [
         ...vendorColour(organisation.coreVendor),
         alphaFor(emphasis, related(organisation.id)),

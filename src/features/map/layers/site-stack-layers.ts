@@ -1,5 +1,6 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { SiteStack } from '../../../domain/stacks';
+import { stackRadius } from '../marker-sizes';
 import { alphaFor, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
 
@@ -23,7 +24,7 @@ export function createSiteStackLayers(
       pickable: true,
       getPosition: ({ lon, lat }) => [lon, lat],
       radiusUnits: 'pixels',
-      getRadius: ({ members }) => (members.length > 9 ? 15 : 13),
+      getRadius: stackRadius,
       stroked: true,
       lineWidthUnits: 'pixels',
       getLineWidth: 2.5,

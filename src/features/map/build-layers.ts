@@ -1,8 +1,10 @@
 import type { LayersList } from '@deck.gl/core';
 import type { FilteredFacts } from '../../domain/filters';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
-import type { StackedSites } from '../../domain/stacks';
+import type { SiteStack, StackedSites } from '../../domain/stacks';
 import type { ViewState } from '../../state/view-state';
+import { NO_LABELS, type LabelLayout } from './label-layout';
+import { makeEveryTime, type LayerCache } from './layer-cache';
 import { createBoundaryLayer } from './layers/boundary-layer';
 import { createDistanceLabelsLayer } from './layers/distance-labels-layer';
 import type { Emphasis } from './layers/emphasis';
@@ -11,40 +13,56 @@ import { createSiteLabelsLayer } from './layers/site-labels-layer';
 import { createSiteLayers, type SiteIconAtlas } from './layers/site-layers';
 import { createSiteStackLayers } from './layers/site-stack-layers';
 
-/** Drawing order: boundaries, lines, distance labels, sites (what people click), then names. */
+const NO_STACKS: SiteStack[] = [];
+
+export interface LayerExtras {
+  /** An exported image needs an icon atlas of its own. */
+  siteIcons?: SiteIconAtlas;
+  /** Sites grouped where they would overlap at the map's zoom; absent, each site is drawn. */
+  stacked?: StackedSites;
+  /** Names and distances that fit at the map's zoom; absent, none are drawn. */
+  labels?: LabelLayout;
+}
+
+/**
+ * All layers in drawing order: boundaries, lines, distance labels, sites (what people click), then
+ * names.
+ */
 export function buildLayers(
   facts: FilteredFacts,
   boundary: BoundaryCollection | null,
   view: ViewState,
   emphasis: Emphasis | null,
-  siteIcons?: SiteIconAtlas,
-  /** The on-screen map groups overlapping sites at its zoom; an exported image draws each one. */
-  stacked?: StackedSites,
+  { siteIcons, stacked, labels = NO_LABELS }: LayerExtras = {},
+  /** The on-screen map passes its cache, so each layer is made again only when its inputs change. */
+  cached: LayerCache = makeEveryTime,
 ): LayersList {
   const { selection } = view;
   const selectedPairing = selection?.kind === 'pairing' ? selection.id : null;
   const selectedOrganisation = selection?.kind === 'organisation' ? selection.id : null;
   const selectedArea =
     selection?.kind === 'area' && selection.layer === view.boundaryLayer ? selection.code : null;
+  const { pairings } = facts;
+  const { showLines, showSites, lineColouring } = view;
+  const sites = stacked?.singles ?? facts.organisations;
+  const stacks = stacked?.stacks ?? NO_STACKS;
   return [
-    createBoundaryLayer(boundary, selectedArea),
-    createPairingLinesLayer(
-      facts.pairings,
-      view.showLines,
-      selectedPairing,
-      emphasis,
-      view.lineColouring,
+    cached('boundaries', [boundary, selectedArea], () =>
+      createBoundaryLayer(boundary, selectedArea),
     ),
-    createDistanceLabelsLayer(facts.pairings, view.showLines && view.showDistanceLabels, emphasis),
-    ...createSiteLayers(
-      stacked?.singles ?? facts.organisations,
-      view.showSites,
-      selectedOrganisation,
-      emphasis,
-      siteIcons,
+    cached('lines', [pairings, showLines, selectedPairing, emphasis, lineColouring], () =>
+      createPairingLinesLayer(pairings, showLines, selectedPairing, emphasis, lineColouring),
     ),
-    ...createSiteStackLayers(stacked?.stacks ?? [], view.showSites, emphasis),
-    createSiteLabelsLayer(facts.organisations, view.showSites && view.showSiteLabels, emphasis),
+    cached('distances', [labels.distances, emphasis], () =>
+      createDistanceLabelsLayer(labels.distances, emphasis),
+    ),
+    ...cached('sites', [sites, showSites, selectedOrganisation, emphasis, siteIcons], () =>
+      createSiteLayers(sites, showSites, selectedOrganisation, emphasis, siteIcons),
+    ),
+    ...cached('stacks', [stacks, showSites, emphasis], () =>
+      createSiteStackLayers(stacks, showSites, emphasis),
+    ),
+    cached('names', [labels.names, emphasis], () => createSiteLabelsLayer(labels.names, emphasis)),
   ];
 }
 

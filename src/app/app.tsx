@@ -17,6 +17,7 @@ import { CsvDownloads } from '../features/share/csv-downloads';
 import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
+import { AtlasViewContext } from '../state/atlas-view-context';
 import { useDataSource } from '../state/data-source-context';
 import { EvaluationContext } from '../state/evaluation-context';
 import { sceneViewState } from '../state/scene-view-state';
@@ -28,12 +29,12 @@ import { useStory } from '../state/use-story';
 import { useUrlSync } from '../state/use-url-sync';
 import type { ViewState } from '../state/view-state';
 import { useViewDispatch } from '../state/view-state-context';
+import { AtlasMap } from './atlas-map';
 import { ChartsSection } from './charts-section';
 import { DataIssues } from './data-issues';
 import { DataIssuesNotice } from './data-issues-notice';
 import { EmbedView } from './embed-view';
 import { ExploreLayout } from './explore-layout';
-import { LazyMap } from './lazy-map';
 import { LoadError } from './load-error';
 import { PresenterStatus } from './presenter-status';
 import { PresenterView } from './presenter-view';
@@ -46,8 +47,9 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   const [problems, setProblems] = useState(initialProblems);
   useUrlSync(setProblems);
   useEscapeClearsSelection();
+  const atlasView = useAtlasView();
   const { data, boundaries, atlas, filtered, selected, emphasis, bounds, boundary, view } =
-    useAtlasView();
+    atlasView;
   const regions = useMemo(
     () => (atlas === null ? [] : regionOptions(atlas.facts.organisations)),
     [atlas],
@@ -55,7 +57,9 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   const organisations = data.dataset?.organisations ?? [];
   const selectionMissing = atlas !== null && view.selection !== null && selected === null;
   const screen = (content: ReactNode) => (
-    <EvaluationContext value={data.own ? null : PAPER}>{content}</EvaluationContext>
+    <AtlasViewContext value={atlasView}>
+      <EvaluationContext value={data.own ? null : PAPER}>{content}</EvaluationContext>
+    </AtlasViewContext>
   );
 
   const dispatch = useViewDispatch();
@@ -120,8 +124,6 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
           story={loadedStory}
           scene={view.scene}
           facts={filtered}
-          boundary={boundary}
-          emphasis={emphasis}
           organisations={organisations}
           goTo={goToScene}
           leave={leave}
@@ -144,14 +146,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   }
 
   if (view.embed && atlas !== null && filtered !== null) {
-    return screen(
-      <EmbedView
-        facts={filtered}
-        boundary={boundary}
-        emphasis={emphasis}
-        organisations={organisations}
-      />,
-    );
+    return screen(<EmbedView organisations={organisations} />);
   }
 
   return screen(
@@ -230,11 +225,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
           </>
         )
       }
-      map={
-        filtered !== null && (
-          <LazyMap facts={filtered} boundary={boundary} emphasis={emphasis} keyboard />
-        )
-      }
+      map={<AtlasMap keyboard />}
       mapTools={atlas !== null && <CameraControls selectionBounds={bounds} />}
       selection={
         atlas !== null && selected !== null ? (

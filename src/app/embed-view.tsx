@@ -1,29 +1,16 @@
-import type { FilteredFacts } from '../domain/filters';
-import type { BoundaryCollection } from '../domain/geo/boundaries';
 import type { Organisation } from '../domain/model';
-import type { Emphasis } from '../features/map/layers/emphasis';
 import { MapLegend } from '../features/map/map-legend';
 import { shareUrl } from '../state/share-url';
 import { useViewState } from '../state/view-state-context';
-import { LazyMap } from './lazy-map';
+import { AtlasMap } from './atlas-map';
 
 /** embed=1: the map and its legend only, for an iframe on another site. */
-export function EmbedView({
-  facts,
-  boundary,
-  emphasis,
-  organisations,
-}: {
-  facts: FilteredFacts;
-  boundary: BoundaryCollection | null;
-  emphasis: Emphasis | null;
-  organisations: Organisation[];
-}) {
+export function EmbedView({ organisations }: { organisations: Organisation[] }) {
   const state = useViewState();
   return (
     <main className="embed-view">
       <h1 className="visually-hidden">GDE Partnership Atlas (embedded map)</h1>
-      <LazyMap facts={facts} boundary={boundary} emphasis={emphasis} />
+      <AtlasMap />
       <MapLegend organisations={organisations} collapsed />
       <p className="embed-footer">
         <a href={shareUrl(state, window.location, false)} target="_blank" rel="noopener noreferrer">

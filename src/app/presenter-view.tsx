@@ -1,24 +1,20 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Story } from '../data/story-schema';
 import type { FilteredFacts } from '../domain/filters';
-import type { BoundaryCollection } from '../domain/geo/boundaries';
 import type { Organisation } from '../domain/model';
-import type { Emphasis } from '../features/map/layers/emphasis';
 import { MapLegend } from '../features/map/map-legend';
 import { toggleFullscreen } from '../features/present/fullscreen';
 import { SceneCard } from '../features/present/scene-card';
 import '../features/present/presenter.css';
 import { SceneProgress } from '../features/present/scene-progress';
 import { usePresenterKeys } from '../features/present/use-presenter-keys';
-import { LazyMap } from './lazy-map';
+import { AtlasMap } from './atlas-map';
 
 /** Presenter mode: the map full screen, one scene's caption in large type, clicker keys. */
 export function PresenterView({
   story,
   scene,
   facts,
-  boundary,
-  emphasis,
   organisations,
   goTo,
   leave,
@@ -27,8 +23,6 @@ export function PresenterView({
   story: Story;
   scene: number;
   facts: FilteredFacts;
-  boundary: BoundaryCollection | null;
-  emphasis: Emphasis | null;
   organisations: Organisation[];
   goTo: (scene: number) => void;
   leave: () => void;
@@ -52,7 +46,7 @@ export function PresenterView({
         Scene {scene} of {count}: {current.title}
       </p>
       {children}
-      <LazyMap facts={facts} boundary={boundary} emphasis={emphasis} />
+      <AtlasMap />
       <div className="presenter-actions">
         <button type="button" onClick={toggleFullscreen}>
           Full screen <kbd>F</kbd>

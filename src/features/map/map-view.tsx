@@ -13,10 +13,17 @@ import {
   organisationsInView,
   type ViewBounds,
 } from '../../domain/in-view';
-import { stackBounds, stackOverlapping, type SiteStack } from '../../domain/stacks';
+import {
+  stackBounds,
+  stackOverlapping,
+  type SiteStack,
+  type StackedSites,
+} from '../../domain/stacks';
+import type { Fence } from '../../domain/view-fence';
 import { MARKS, markOnce } from '../../lib/performance-marks';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { coveredInsets } from '../../lib/safe-zone';
+import { useStable } from '../../lib/use-stable';
 import { useHighlight } from '../../state/highlight-context';
 import { useMapCommands } from '../../state/map-commands-context';
 import type { Selection } from '../../state/view-state';
@@ -27,6 +34,8 @@ import { buildLayers, drawnLayerIds } from './build-layers';
 import { DeckOverlay } from './deck-overlay';
 import { MAX_DISTANCE_LABELS } from './distance-label-limit';
 import { InViewList } from './in-view-list';
+import { NO_LABELS, layOutLabels, type LabelLayout } from './label-layout';
+import { createLayerCache } from './layer-cache';
 import type { Emphasis } from './layers/emphasis';
 import { createKeyboardCursorLayer } from './layers/keyboard-cursor-layer';
 import { LAYER_IDS } from './layers/layer-ids';
@@ -55,6 +64,8 @@ export interface MapViewProps {
   facts: FilteredFacts;
   boundary: BoundaryCollection | null;
   emphasis: Emphasis | null;
+  /** How far the map may be panned (from all the data, not the filtered part); null: anywhere. */
+  fence: Fence | null;
   /** Explore mode: the map's keys, the list of what is in view and spoken moves. */
   keyboard?: boolean;
 }
@@ -63,6 +74,24 @@ function sameIds(a: readonly string[] | null, b: readonly string[] | null): bool
   if (a === null || b === null) return a === b;
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
+
+const stackKey = (stacked: StackedSites | undefined) =>
+  stacked === undefined
+    ? null
+    : [
+        ...stacked.stacks.map(({ id }) => id),
+        '|',
+        ...stacked.singles.map(({ organisation }) => organisation.id),
+      ];
+const sameStacks = (a: StackedSites | undefined, b: StackedSites | undefined) =>
+  sameIds(stackKey(a), stackKey(b));
+
+const labelKey = ({ names, distances }: LabelLayout) => [
+  ...names.map(({ facts, placed }) => `${facts.organisation.id}:${placed.anchor}`),
+  '|',
+  ...distances.map(({ facts }) => facts.pairing.id),
+];
+const sameLabels = (a: LabelLayout, b: LabelLayout) => sameIds(labelKey(a), labelKey(b));
 
 function boundsOf(map: MaplibreMap): ViewBounds {
   const bounds = map.getBounds();
@@ -89,7 +118,13 @@ function selectionFromPick(info: PickingInfo, boundaryLayer: string): Selection 
   }
 }
 
-export default function MapView({ facts, boundary, emphasis, keyboard = false }: MapViewProps) {
+export default function MapView({
+  facts,
+  boundary,
+  emphasis,
+  fence,
+  keyboard = false,
+}: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [styleReady, setStyleReady] = useState(false);
@@ -99,12 +134,14 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
   const land = useQuery(landQuery);
   // The first camera comes from the link, if it has one; later ones flow through useMapCamera.
   const initialCamera = useRef(view.camera);
+  const initialFence = useRef(fence);
 
   useEffect(() => {
     if (container.current === null) return;
     const camera = initialCamera.current;
     const created = new maplibregl.Map({
       container: container.current,
+      ...(initialFence.current === null ? {} : { maxBounds: initialFence.current }),
       style: basemapStyle(null),
       ...(camera === null
         ? {
@@ -131,6 +168,14 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
   }, []);
 
   useMapCamera(map, view.camera, dispatch, commandsRef);
+  // The first fence is set as the map is made; a later one (other data opened) moves the camera
+  // inside it with a jump, so deck.gl hears of the move and picks where the map draws.
+  useEffect(() => {
+    if (map === null || fence === initialFence.current) return;
+    initialFence.current = fence;
+    map.setMaxBounds(fence ?? undefined);
+    map.jumpTo({ center: map.getCenter(), zoom: map.getZoom() });
+  }, [map, fence]);
 
   const hintId = useId();
   const [bounds, setBounds] = useState<ViewBounds | null>(null);
@@ -219,29 +264,61 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
     };
   }, [map]);
   const selectedOrganisation = view.selection?.kind === 'organisation' ? view.selection.id : null;
-  const stacked = useMemo(
-    () =>
-      zoom === null || zoom >= STACKS_UP_TO_ZOOM || facts.organisations.length > MAX_STACKED_SITES
-        ? undefined
-        : stackOverlapping(
-            facts.organisations,
-            zoom,
-            STACK_DISTANCE_PX,
-            new Set(selectedOrganisation === null ? [] : [selectedOrganisation]),
-          ),
-    [facts.organisations, zoom, selectedOrganisation],
+  const { selection, showSites, showSiteLabels, showLines, showDistanceLabels } = view;
+  const labelView = useMemo(
+    () => ({ selection, showSites, showSiteLabels, showLines, showDistanceLabels }),
+    [selection, showSites, showSiteLabels, showLines, showDistanceLabels],
+  );
+  // A zoom step that leaves every group as it was keeps the same arrays, so no layer is rebuilt.
+  const stacked = useStable(
+    useMemo(
+      () =>
+        zoom === null || zoom >= STACKS_UP_TO_ZOOM || facts.organisations.length > MAX_STACKED_SITES
+          ? undefined
+          : stackOverlapping(
+              facts.organisations,
+              zoom,
+              STACK_DISTANCE_PX,
+              new Set(selectedOrganisation === null ? [] : [selectedOrganisation]),
+            ),
+      [facts.organisations, zoom, selectedOrganisation],
+    ),
+    sameStacks,
+  );
+
+  const [highlight, setHighlight] = useHighlight();
+  const labels = useStable(
+    useMemo(
+      () =>
+        zoom === null
+          ? NO_LABELS
+          : layOutLabels({
+              sites: stacked?.singles ?? facts.organisations,
+              stacks: stacked?.stacks ?? [],
+              pairings: facts.pairings,
+              view: labelView,
+              emphasis,
+              hovered: highlight,
+              zoom,
+            }),
+      [stacked, facts, labelView, emphasis, highlight, zoom],
+    ),
+    sameLabels,
   );
 
   // The first frame draws the pairings and sites only; boundaries and labels (polygon
-  // tessellation, font atlases, collision passes) follow in the next frames.
+  // tessellation, font atlases) follow in the next frames. Each layer is made again only when
+  // its own inputs change: panning changes none of them.
   const [essentialsDrawn, setEssentialsDrawn] = useState(false);
+  // One cache for the map's lifetime; it remembers layers, it is not rendered state.
+  const [cached] = useState(createLayerCache);
   const layers = useMemo(() => {
     const all = [
-      ...buildLayers(facts, boundary, view, emphasis, undefined, stacked),
-      createKeyboardCursorLayer(cursor),
+      ...buildLayers(facts, boundary, view, emphasis, { stacked, labels }, cached),
+      cached('cursor', [cursor], () => createKeyboardCursorLayer(cursor)),
     ];
     return essentialsDrawn ? all : all.filter((layer) => !isDeferred(layer));
-  }, [facts, boundary, view, emphasis, essentialsDrawn, cursor, stacked]);
+  }, [facts, boundary, view, emphasis, essentialsDrawn, cursor, stacked, labels, cached]);
 
   const onAfterRender = useCallback(() => {
     if (!styleReady) return;
@@ -266,7 +343,6 @@ export default function MapView({ facts, boundary, emphasis, keyboard = false }:
 
   // Hovering a line or a site brightens that pairing (or the site's pairings) and both their
   // ends. At national scale every hover would re-lay out tens of thousands of lines, so not there.
-  const [, setHighlight] = useHighlight();
   const hoverable = facts.pairings.length <= MAX_DISTANCE_LABELS;
   const onHover = useCallback(
     (info: PickingInfo) => {

@@ -36,14 +36,15 @@ export function useMapCamera(
   dispatch: Dispatch<ViewAction>,
   commandsRef: { current: MapCommands | null },
 ) {
-  // Set while the map moves to match the state, so that move is not written back as a new camera.
-  const followingRef = useRef(false);
+  // Where the map is moving to match the state: arriving there is not written back as a new
+  // camera. Any other end of a move is (also when the fence stopped the map short of it).
+  const followingRef = useRef<Camera | null>(null);
 
   useEffect(() => {
     if (map === null) return;
     const target = camera ?? defaultCamera(map);
     if (target === null || near(cameraOf(map), target)) return;
-    followingRef.current = true;
+    followingRef.current = target;
     const options = { center: [target.lon, target.lat] as [number, number], zoom: target.zoom };
     if (prefersReducedMotion()) map.jumpTo(options);
     else map.easeTo({ ...options, duration: 700 });
@@ -52,10 +53,9 @@ export function useMapCamera(
   useEffect(() => {
     if (map === null) return;
     const onMoveEnd = () => {
-      if (followingRef.current) {
-        followingRef.current = false;
-        return;
-      }
+      const following = followingRef.current;
+      followingRef.current = null;
+      if (following !== null && near(cameraOf(map), following)) return;
       dispatch({ type: 'set-camera', camera: cameraOf(map) });
     };
     map.on('moveend', onMoveEnd);

@@ -1,0 +1,17 @@
+import { useAtlasViewContext } from '../state/atlas-view-context';
+import { LazyMap } from './lazy-map';
+
+/** The map of what the filters let through, in whichever mode the app is in. */
+export function AtlasMap({ keyboard = false }: { keyboard?: boolean }) {
+  const { filtered, boundary, emphasis, fence } = useAtlasViewContext();
+  if (filtered === null) return null;
+  return (
+    <LazyMap
+      facts={filtered}
+      boundary={boundary}
+      emphasis={emphasis}
+      fence={fence}
+      keyboard={keyboard}
+    />
+  );
+}

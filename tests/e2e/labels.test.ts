@@ -1,0 +1,38 @@
+import { describe, expect, inject, it } from 'vitest';
+import { INK } from '../../src/features/map/layers/label-style';
+import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
+import { countPixelsNear, cropPng, pngSize } from './support/pixels';
+import { chromiumForThisFile } from './support/shared-browser';
+
+const browser = chromiumForThisFile();
+
+// Salford Royal's site, centred at zoom 10 (no stacks from zoom 10), with site names switched off.
+const SALFORD = '?at=-2.3234,53.4875,10&layers=lines,sites';
+
+describe('map labels in Chromium', () => {
+  it('names the selected site below its marker although names are off; unselected, nothing is written there', async () => {
+    const { page, problems } = await openAtlas(browser(), `${inject('baseUrl')}${SALFORD}`);
+    await waitForDrawnLayers(page, { on: ['sites'], off: ['site-labels'] });
+    const belowCentre = async () => {
+      const png = await mapScreenshot(page);
+      const { width, height } = pngSize(png);
+      const label = { x: width / 2 - 50, y: height / 2 + 16, width: 100, height: 22 };
+      return countPixelsNear(cropPng(png, label), INK, 40);
+    };
+    // Negative control: nothing selected, so no name below the marker.
+    expect(await belowCentre()).toBeLessThan(5);
+
+    const box = await page.locator('.map-canvas canvas').first().boundingBox();
+    await page.mouse.click(
+      (box?.x ?? 0) + (box?.width ?? 0) / 2,
+      (box?.y ?? 0) + (box?.height ?? 0) / 2,
+    );
+    await page.waitForURL(
+      (url) => url.search.includes('select=org%3Asrft') || url.search.includes('select=org:srft'),
+    );
+    await waitForDrawnLayers(page, { on: ['site-labels'] });
+    await expect.poll(belowCentre).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -82,12 +82,17 @@ export function useMapCamera(
         });
       },
       viewport: () => {
-        const bounds = map.getBounds();
+        // What a person can see: the map less the panels over it, so an image shows that part.
         const canvas = map.getContainer();
+        const insets = coveredInsets(canvas);
+        const width = canvas.clientWidth;
+        const height = canvas.clientHeight;
+        const northWest = map.unproject([insets.left, insets.top]);
+        const southEast = map.unproject([width - insets.right, height - insets.bottom]);
         return {
-          bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
-          width: canvas.clientWidth,
-          height: canvas.clientHeight,
+          bounds: [northWest.lng, southEast.lat, southEast.lng, northWest.lat],
+          width,
+          height,
         };
       },
     };

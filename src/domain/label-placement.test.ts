@@ -91,6 +91,26 @@ describe('placeLabels', () => {
     expect(placed([label('a', 0, 0)], [{ x: 0, y: at, r }])).toEqual([`a:${expected}`]);
   });
 
+  it('moves to the next free alternative point (along a line) when its own is taken', () => {
+    const alongLine = label('b', 5, 0, {
+      anchors: ['centre'],
+      alternatives: [
+        { lon: 10 / PX_PER_DEGREE, lat: 0 },
+        { lon: 80 / PX_PER_DEGREE, lat: 0 },
+      ],
+    });
+    const result = placeLabels(
+      [label('a', 0, 0, { priority: 1, anchors: ['centre'] }), alongLine],
+      [],
+      ZOOM,
+      METRICS,
+    );
+    expect(result.map(({ id, lon }) => `${id}@${Math.round(lon * PX_PER_DEGREE)}`)).toEqual([
+      'a@0',
+      'b@80',
+    ]);
+  });
+
   it('holds for any pan: the same sites moved together get the same anchors', () => {
     const requests = [label('a', 0, 0, { priority: 1 }), label('b', 30, 0)];
     const shifted = requests.map((request) => ({ ...request, lon: request.lon + 0.5 }));

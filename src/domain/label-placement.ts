@@ -16,6 +16,8 @@ export interface LabelRequest {
   clearancePx: number;
   /** Positions to try, in order of preference. */
   anchors: readonly LabelAnchor[];
+  /** Other points to try, in order, when no anchor fits at the first (e.g. along a line). */
+  alternatives?: readonly { lon: number; lat: number }[];
 }
 
 /** Something drawn on the map that labels must not cover: a marker as a square of `radiusPx`. */
@@ -27,6 +29,9 @@ export interface Obstacle {
 
 export interface PlacedLabel {
   id: string;
+  /** The point the label is placed at: the request's, or one of its alternatives. */
+  lon: number;
+  lat: number;
   anchor: LabelAnchor;
   /** Pixels from the point to the label's anchor point, as deck.gl's pixel offset. */
   offset: [number, number];
@@ -154,16 +159,27 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const height = metrics.fontPx + 2 * metrics.paddingPx;
   for (const request of ordered) {
-    const [x, y] = worldPixels(request.lon, request.lat, scale);
     const width = request.text.length * metrics.charPx + 2 * metrics.paddingPx;
-    const tries = request.anchors.map((anchor) => ({
-      anchor,
-      ...labelBox(x, y, anchor, width, height, request.clearancePx),
-    }));
+    const points = [{ lon: request.lon, lat: request.lat }, ...(request.alternatives ?? [])];
+    const tries = points.flatMap(({ lon, lat }) => {
+      const [x, y] = worldPixels(lon, lat, scale);
+      return request.anchors.map((anchor) => ({
+        lon,
+        lat,
+        anchor,
+        ...labelBox(x, y, anchor, width, height, request.clearancePx),
+      }));
+    });
     const fit = tries.find(({ box }) => !index.collides(box)) ?? (request.always ? tries[0] : null);
     if (fit === null || fit === undefined) continue;
     index.add(fit.box);
-    placed.push({ id: request.id, anchor: fit.anchor, offset: fit.offset });
+    placed.push({
+      id: request.id,
+      lon: fit.lon,
+      lat: fit.lat,
+      anchor: fit.anchor,
+      offset: fit.offset,
+    });
   }
   return placed;
 }

@@ -7,14 +7,14 @@ import { layOutLabels } from './label-layout';
 const site = (id: string, role: 'GDE' | 'FF', lon: number, lat: number) =>
   ({ organisation: { id, name: `${id} NHS Trust`, role, lon, lat } }) as OrganisationFacts;
 
-// Two pairings far apart, and a third whose sites crowd the first's (a few km away).
+// Two long pairings far apart, and a third so short that at zoom 7 its label has no room.
 const sites = [
   site('g1', 'GDE', -2.3, 53.5),
   site('f1', 'FF', -1.5, 53.8),
   site('g2', 'GDE', 0.1, 51.5),
   site('f2', 'FF', 1.3, 52.6),
-  site('g3', 'GDE', -2.29, 53.51),
-  site('f3', 'FF', -1.49, 53.81),
+  site('g3', 'GDE', -1, 52),
+  site('f3', 'FF', -0.99, 52.01),
 ];
 const pair = (id: string, gde: OrganisationFacts, ff: OrganisationFacts, km: number) =>
   ({
@@ -56,14 +56,14 @@ const layout = (
 describe('layOutLabels', () => {
   it.each([
     {
-      name: 'defaults: no names; distances that fit (p3 lies on p1, the longer, and is left out)',
+      name: 'defaults: no names; distances that fit (p3 is too short for its label)',
       view: {},
       expected: { names: [], distances: ['p1', 'p2'] },
     },
     {
       name: 'a selected pairing: its two ends named, and its distance drawn although it collides',
       view: { selection: { kind: 'pairing', id: 'p3' } },
-      expected: { names: ['f3', 'g3'], distances: ['p2', 'p3'] },
+      expected: { names: ['f3', 'g3'], distances: ['p1', 'p2', 'p3'] },
     },
     {
       name: 'a selected organisation and its partner are named with names switched off',
@@ -71,9 +71,9 @@ describe('layOutLabels', () => {
       expected: { names: ['f2', 'g2'], distances: ['p1', 'p2'] },
     },
     {
-      name: 'names on: every site named where names have room',
+      name: 'names on: every site named where there is room (f3 sits on g3’s marker)',
       view: { showSiteLabels: true, showDistanceLabels: false },
-      expected: { names: ['f1', 'f2', 'f3', 'g1', 'g2', 'g3'], distances: [] },
+      expected: { names: ['f1', 'f2', 'g1', 'g2', 'g3'], distances: [] },
     },
     {
       name: 'sites off: no names, even of the selection',
@@ -124,7 +124,7 @@ describe('layOutLabels', () => {
   });
 
   it('draws a hovered pairing’s distance whatever it covers', () => {
-    expect(layout({}, { hovered: ['p3'] }).distances).toEqual(['p2', 'p3']);
+    expect(layout({}, { hovered: ['p3'] }).distances).toEqual(['p1', 'p2', 'p3']);
   });
 
   it('zoomed in far enough, every distance fits', () => {

@@ -109,10 +109,16 @@ export function layOutLabels(input: LabelLayoutInput): LabelLayout {
       // Dimmed lines go unlabelled: a selection or a hover leaves only its own distances.
       if (emphasis !== null && !emphasis.pairings.has(id)) continue;
       pairings.set(id, facts);
+      const [from, to] = [facts.gde.organisation, facts.ff.organisation];
+      const along = (share: number) => ({
+        lon: from.lon + (to.lon - from.lon) * share,
+        lat: from.lat + (to.lat - from.lat) * share,
+      });
       requests.push({
         id: `pair:${id}`,
-        lon: (facts.gde.organisation.lon + facts.ff.organisation.lon) / 2,
-        lat: (facts.gde.organisation.lat + facts.ff.organisation.lat) / 2,
+        ...along(0.5),
+        // Where the middle is taken (by a marker or a name), further along the line will do.
+        alternatives: [along(0.35), along(0.65), along(0.22), along(0.78)],
         text: formatDistanceShort(facts.distanceKm, facts.distanceMiles),
         // Longer lines first: short ones are plain once zoomed in.
         priority:

@@ -7,7 +7,7 @@ import { LAYER_IDS } from './layer-ids';
 
 type Distance = LabelLayout['distances'][number];
 
-/** Each pairing's length at its midpoint, for the pairings the label layout found room for. */
+/** Each pairing's length on its line (the middle if free), where the label layout found room. */
 export function createDistanceLabelsLayer(
   distances: readonly Distance[],
   emphasis: Emphasis | null,
@@ -18,10 +18,7 @@ export function createDistanceLabelsLayer(
     id: LAYER_IDS.distanceLabels,
     data: distances,
     visible: distances.length > 0,
-    getPosition: ({ facts: { gde, ff } }) => [
-      (gde.organisation.lon + ff.organisation.lon) / 2,
-      (gde.organisation.lat + ff.organisation.lat) / 2,
-    ],
+    getPosition: ({ placed }) => [placed.lon, placed.lat],
     getText: ({ facts }) => formatDistanceShort(facts.distanceKm, facts.distanceMiles),
     ...LABEL_FONT,
     getColor: (distance) => [...INK, alpha(distance)],

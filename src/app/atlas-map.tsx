@@ -3,7 +3,7 @@ import { LazyMap } from './lazy-map';
 
 /** The map of what the filters let through, in whichever mode the app is in. */
 export function AtlasMap({ keyboard = false }: { keyboard?: boolean }) {
-  const { filtered, boundary, emphasis, fence } = useAtlasViewContext();
+  const { filtered, boundary, emphasis, fence, extent } = useAtlasViewContext();
   if (filtered === null) return null;
   return (
     <LazyMap
@@ -11,6 +11,7 @@ export function AtlasMap({ keyboard = false }: { keyboard?: boolean }) {
       boundary={boundary}
       emphasis={emphasis}
       fence={fence}
+      extent={extent}
       keyboard={keyboard}
     />
   );

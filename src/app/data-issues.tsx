@@ -1,16 +1,68 @@
-import { formatIssue, type ValidationIssue } from '../data/validation-issue';
+import { groupIssues, type IssueGroup } from '../data/group-issues';
+import { formatIssue, rowLabel, type ValidationIssue } from '../data/validation-issue';
+import { formatCount } from '../domain/format';
+import { downloadText } from '../lib/download-file';
+
+/** Kinds of problem listed on screen; the report has them all. */
+const MAX_GROUPS = 30;
+/** Rows named in a group before "more"; the full list opens on request, up to ROWS_LISTED. */
+const ROWS_NAMED = 3;
+const ROWS_LISTED = 100;
 
 export function issuesHeadline(issues: ValidationIssue[]): string {
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
-  return `Data checks: ${errors} ${errors === 1 ? 'error' : 'errors'} (rows left out), ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  return `Data checks: ${formatCount(errors)} ${errors === 1 ? 'error' : 'errors'} (rows left out), ${formatCount(warnings)} ${warnings === 1 ? 'warning' : 'warnings'}`;
 }
 
-/** Every data problem, listed, never swallowed: errors open by default, warnings on request. */
+function GroupItem({ group }: { group: IssueGroup }) {
+  const [only] = group.issues;
+  if (group.issues.length === 1 && only !== undefined)
+    return <li className={`issue-${group.severity}`}>{formatIssue(only)}</li>;
+  const where = [group.file, group.column === null ? null : `column "${group.column}"`]
+    .filter((part) => part !== null)
+    .join(', ');
+  const count = group.issues.length;
+  const named = group.issues
+    .slice(0, ROWS_NAMED)
+    .map((issue) => rowLabel(issue))
+    .filter((label) => label !== null);
+  return (
+    <li className={`issue-${group.severity}`}>
+      {group.severity === 'error' ? 'Error' : 'Warning'}: {where}: {group.message} —{' '}
+      {formatCount(count)} rows
+      {named.length > 0 && `: ${named.join('; ')}${count > named.length ? '; …' : ''}`}
+      {count > ROWS_NAMED && (
+        <details className="issue-rows">
+          <summary>
+            Show {count > ROWS_LISTED ? `the first ${ROWS_LISTED}` : `all ${count}`} rows
+          </summary>
+          <ul>
+            {group.issues.slice(0, ROWS_LISTED).map((issue, index) => (
+              <li key={index}>
+                {rowLabel(issue) ?? 'whole file'}
+                {issue.value === null ? '' : `: "${issue.value}"`}
+              </li>
+            ))}
+          </ul>
+          {count > ROWS_LISTED && (
+            <p className="muted">{formatCount(count - ROWS_LISTED)} more in the report.</p>
+          )}
+        </details>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Every data problem, grouped so a report of any size stays about one screen long, and the
+ * whole list can be downloaded. Errors are open by default, warnings on request.
+ */
 export function DataIssues({ issues }: { issues: ValidationIssue[] }) {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (issues.length === 0) return <p className="muted">Data checks: no problems found.</p>;
   const headline = issuesHeadline(issues);
+  const groups = groupIssues(issues);
   return (
     <details
       className={`data-issues ${errors.length > 0 ? 'has-errors' : ''}`}
@@ -23,13 +75,26 @@ export function DataIssues({ issues }: { issues: ValidationIssue[] }) {
           {headline}
         </p>
       )}
+      <button
+        type="button"
+        onClick={() =>
+          void import('../data/issues-report-csv').then(({ issuesReportCsv }) =>
+            downloadText('data-checks-report.csv', issuesReportCsv(issues)),
+          )
+        }
+      >
+        Download the report (CSV)
+      </button>
       <ul>
-        {issues.map((issue, index) => (
-          <li key={index} className={`issue-${issue.severity}`}>
-            {formatIssue(issue)}
-          </li>
+        {groups.slice(0, MAX_GROUPS).map((group) => (
+          <GroupItem key={group.key} group={group} />
         ))}
       </ul>
+      {groups.length > MAX_GROUPS && (
+        <p className="muted">
+          {formatCount(groups.length - MAX_GROUPS)} more kinds of problem are in the report.
+        </p>
+      )}
     </details>
   );
 }

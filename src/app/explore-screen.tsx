@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { regionOptions } from '../domain/filter-options';
+import { regionOptions, sectorOptions } from '../domain/filter-options';
 import { SelectionDetails } from '../features/detail/selection-details';
 import { PngExport } from '../features/export/png-export';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -49,6 +49,10 @@ export function ExploreScreen({
   const dispatch = useViewDispatch();
   const regions = useMemo(
     () => (atlas === null ? [] : regionOptions(atlas.facts.organisations)),
+    [atlas],
+  );
+  const sectors = useMemo(
+    () => (atlas === null ? [] : sectorOptions(atlas.facts.organisations)),
     [atlas],
   );
   const organisations = data.dataset?.organisations ?? [];
@@ -121,7 +125,7 @@ export function ExploreScreen({
         atlas !== null &&
         filtered !== null && (
           <>
-            <FilterPanel regions={regions} />
+            <FilterPanel regions={regions} sectors={sectors} />
             <LayerControls
               missingBoundaries={boundaries.missing}
               distanceLabelsCapped={distanceLabelsCapped(filtered.pairings)}

@@ -24,23 +24,27 @@ describe('bringing your own data', () => {
     await ready();
     expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
     await userEvent.upload(screen.getByLabelText('Open data files'), [
-      csvFile('organisations.csv', fixtureText('bad/lat-lon-swapped/organisations.csv')),
-      csvFile('pairings.csv', fixtureText('good/pairings.csv')),
+      csvFile('organisations.csv', fixtureText('opened/left-out/organisations.csv')),
+      csvFile('pairings.csv', fixtureText('opened/left-out/pairings.csv')),
     ]);
     expect(
       await screen.findByText(/Showing your data: organisations\.csv and pairings\.csv/),
     ).toBeInTheDocument();
     expect(dataStatus()).toHaveTextContent(
-      '4 organisations and 1 pairing shown; 1 organisation row and 1 pairing row left out',
+      '2 organisations and 1 pairing shown; 1 organisation row and 2 pairing rows left out',
     );
-    expect(screen.getByText(/latitude and longitude look swapped/)).toBeInTheDocument();
-    expect(screen.getByText('1 of 1 pairings · 4 of 4 organisations')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /row 4 \(f2, Westvale Follower Trust\), column "lat": latitude is not a number/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 of 1 pairings · 2 of 2 organisations')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Back to the built-in data' }));
     expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
     expect(screen.getByText('2 of 2 pairings · 5 of 5 organisations')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show my data again' }));
-    expect(dataStatus()).toHaveTextContent('4 organisations and 1 pairing shown');
+    expect(dataStatus()).toHaveTextContent('2 organisations and 1 pairing shown');
   });
 
   it('opens an evidence.csv and a story.json with them: the charts and Present use those', async () => {
@@ -130,6 +134,48 @@ describe('bringing your own data', () => {
     expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
   });
 
+  it('groups 3,000 rows with the same problem into one line, and downloads the full report', async () => {
+    const rows = Array.from({ length: 3000 }, (_, index) => `o${index},Org ${index},FF,n/a,-2`);
+    renderApp();
+    await ready();
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile(
+        'organisations.csv',
+        `id,name,role,lat,lon\ng1,Lead Trust,GDE,53.4,-2.9\n${rows.join('\n')}\n`,
+      ),
+      csvFile('pairings.csv', 'gde_id,ff_id\n'),
+    ]);
+    const grouped = await screen.findByText(
+      /column "lat": latitude is not a number — 3,000 rows: row 3 \(o0, Org 0\); row 4 \(o1, Org 1\); row 5 \(o2, Org 2\); …/,
+    );
+    expect(grouped).toBeInTheDocument();
+    expect(screen.getAllByText(/latitude is not a number/)).toHaveLength(1);
+    let saved: Blob | null = null;
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:report';
+    });
+    // jsdom cannot follow the download link; the file's content is what is checked.
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await userEvent.click(screen.getByRole('button', { name: 'Download the report (CSV)' }));
+    await vi.waitFor(() => expect(saved).not.toBeNull());
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(saved as unknown as Blob);
+    });
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('severity,file,row,id,name,column,value,problem');
+    expect(lines[1]).toBe('error,organisations.csv,3,o0,Org 0,lat,n/a,latitude is not a number');
+    expect(lines.filter((line) => line.includes('latitude is not a number'))).toHaveLength(3000);
+    expect(clicked).toHaveBeenCalledTimes(1);
+    created.mockRestore();
+    clicked.mockRestore();
+  });
+
   it('loads a published dataset from a data= link', async () => {
     server.use(
       http.get('https://data.example.org/buddies/organisations.csv', () =>
@@ -147,7 +193,8 @@ describe('bringing your own data', () => {
     expect(
       await screen.findByText(/Showing your data: https:\/\/data\.example\.org\/buddies\//),
     ).toBeInTheDocument();
-    expect(dataStatus()).toHaveTextContent('5 organisations and 1 pairing shown');
+    // "paused" is not a status the atlas knows: the pairing is kept, its status unknown.
+    expect(dataStatus()).toHaveTextContent('5 organisations and 2 pairings shown.');
   });
 
   it.each([

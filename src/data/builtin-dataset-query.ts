@@ -40,6 +40,7 @@ export const builtinDatasetQuery = queryOptions({
       pairings: pairings.value,
       evidence: null,
       story: null,
+      rules: 'strict',
     });
     return checked.dataset;
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPROACHES, ROLES, SECTORS, type Organisation } from '../domain/model';
+import { APPROACHES, ROLES, KNOWN_SECTORS, type Organisation } from '../domain/model';
 import {
   checkUkPosition,
   confidence,
@@ -23,7 +23,7 @@ export const organisationRowSchema = z
     name: requiredText,
     successor: optionalText,
     ods_code: requiredText,
-    sector: oneOf(SECTORS),
+    sector: oneOf(KNOWN_SECTORS),
     specialty: optionalText,
     role: oneOf(ROLES),
     announced: optionalMonth,

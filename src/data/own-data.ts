@@ -16,10 +16,18 @@ export interface OwnData {
   evidence: string | null;
   /** Optional: without it there is nothing to present. */
   story: string | null;
+  /** The names of the organisations and pairings files, for the messages about them. */
+  fileNames?: { organisations: string; pairings: string };
 }
 
-/** The files of a dataset, as the checks take them. */
-export type OwnFiles = Pick<OwnData, 'organisations' | 'pairings' | 'evidence' | 'story'>;
+/**
+ * The files of a dataset, as the checks take them, and which rules apply: the full schema
+ * (`strict`, the built-in data) or the forgiving rules for opened data (DESIGN §5).
+ */
+export type OwnFiles = Pick<
+  OwnData,
+  'organisations' | 'pairings' | 'evidence' | 'story' | 'fileNames'
+> & { rules?: 'strict' | 'opened' };
 
 export type OwnDataResult = { data: Omit<OwnData, 'id'> } | { error: string };
 
@@ -90,6 +98,10 @@ export async function readOwnFiles(files: readonly File[]): Promise<OwnDataResul
         pairings: pairings ?? '',
         evidence,
         story,
+        fileNames: {
+          organisations: byKind.organisations.name,
+          pairings: byKind.pairings?.name ?? PAIRINGS_FILE,
+        },
       },
     };
   } catch (error) {
@@ -177,6 +189,7 @@ export async function fetchOwnData(link: string, base: string): Promise<OwnDataR
         pairings,
         evidence,
         story,
+        fileNames: { organisations: ORGANISATIONS_FILE, pairings: PAIRINGS_FILE },
       },
     };
   } catch (error) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   FLOW_DIRECTIONS,
   PAIRING_STATUSES,
-  SECTORS,
+  KNOWN_SECTORS,
   TRI_STATES,
   pairingId,
   type Pairing,
@@ -22,7 +22,7 @@ export const pairingRowSchema = z
   .object({
     gde_id: requiredText,
     ff_id: requiredText,
-    sector: oneOf(SECTORS),
+    sector: oneOf(KNOWN_SECTORS),
     announced: optionalMonth,
     status: oneOf(PAIRING_STATUSES),
     same_core_system: triState,

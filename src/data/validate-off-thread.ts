@@ -14,6 +14,8 @@ export function validateOffThread(
     pairings: own.pairings,
     evidence: own.evidence,
     story: own.story,
+    fileNames: own.fileNames,
+    rules: own.rules ?? 'opened',
   };
   if (typeof Worker === 'undefined')
     return import('./validate-own').then(({ validateOwn }) => validateOwn(files, onProgress));

@@ -6,6 +6,11 @@ import {
   type Dataset,
 } from './validate-dataset';
 import { validateEvidenceCsv } from './validate-evidence';
+import {
+  DEFAULT_FILE_NAMES,
+  assembleOpenedDataset,
+  readOpenedOrganisations,
+} from './validate-opened';
 import { validateStoryJson } from './validate-story';
 
 /** Someone's own files, checked: the evidence and story are null when they brought none. */
@@ -23,7 +28,11 @@ export interface CheckProgress {
   file: string;
 }
 
-/** Someone's own files are checked with exactly the rules of the built-in data, file by file. */
+/**
+ * Someone's own files, checked file by file with the opened-data rules: forgiving where a person
+ * would expect it, strict only where the map needs it (DESIGN §5). The built-in data keep the
+ * full schema.
+ */
 export function validateOwn(
   own: OwnFiles,
   onProgress: (progress: CheckProgress) => void = () => {},
@@ -34,10 +43,19 @@ export function validateOwn(
     step += 1;
     onProgress({ step, steps, file });
   };
-  next('organisations.csv');
-  const organisations = validateOrganisationsCsv(own.organisations);
-  next('pairings.csv');
-  const dataset = assembleDataset(organisations, validatePairingsCsv(own.pairings));
+  const names = own.fileNames ?? DEFAULT_FILE_NAMES;
+  let dataset: Dataset;
+  if (own.rules === 'strict') {
+    next(names.organisations);
+    const organisations = validateOrganisationsCsv(own.organisations);
+    next(names.pairings);
+    dataset = assembleDataset(organisations, validatePairingsCsv(own.pairings));
+  } else {
+    next(names.organisations);
+    const organisations = readOpenedOrganisations(own.organisations, names.organisations);
+    next(names.pairings);
+    dataset = assembleOpenedDataset(organisations, own.pairings, names.pairings);
+  }
   let evidence: OwnChecked['evidence'] = null;
   if (own.evidence !== null) {
     next('evidence.csv');

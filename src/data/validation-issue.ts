@@ -6,15 +6,27 @@ export interface ValidationIssue {
   file: string;
   /** Spreadsheet-style row number: the header is row 1, the first data row is row 2. */
   row: number | null;
+  /** The row's id and name as written, so the row can be found in a large sheet. */
+  rowId?: string | null;
+  rowName?: string | null;
   column: string | null;
   value: string | null;
   message: string;
 }
 
+/** "row 4 (f2, Westvale Follower Trust)": the row by number, id and name, as far as known. */
+export function rowLabel(issue: Pick<ValidationIssue, 'row' | 'rowId' | 'rowName'>): string | null {
+  if (issue.row === null) return null;
+  const who = [issue.rowId, issue.rowName]
+    .filter((part): part is string => part !== null && part !== undefined && part !== '')
+    .filter((part, index, parts) => parts.indexOf(part) === index);
+  return who.length === 0 ? `row ${issue.row}` : `row ${issue.row} (${who.join(', ')})`;
+}
+
 export function formatIssue(issue: ValidationIssue): string {
   const where = [
     issue.file,
-    issue.row === null ? null : `row ${issue.row}`,
+    rowLabel(issue),
     issue.column === null ? null : `column "${issue.column}"`,
   ]
     .filter((part): part is string => part !== null)

@@ -1,7 +1,7 @@
 import type { OrganisationFacts, PairingFacts } from './derive-facts';
 import { SECTOR_LABELS, formatKm, formatMiles, formatMonth, formatVendor } from './format';
 import { mergerTiming, organisationMergers } from './mergers';
-import type { Organisation, TriState } from './model';
+import type { Organisation, Sector, TriState } from './model';
 
 const ROLE_NAMES = { GDE: 'global digital exemplar', FF: 'fast follower' } as const;
 
@@ -54,7 +54,7 @@ export function describePairing(facts: PairingFacts, published: string | null = 
       ? 'announcement date unknown'
       : `announced ${formatMonth(pairing.announced)}`;
   return [
-    `${gde.name} (exemplar) was paired with ${ff.name} (fast follower) in the ${SECTOR_LABELS[pairing.sector]} sector, ${announced}.`,
+    `${gde.name} (exemplar) was paired with ${ff.name} (fast follower)${sectorClause(pairing.sector)}, ${announced}.`,
     `Their main sites are ${formatKm(facts.distanceKm)} (${formatMiles(facts.distanceMiles)}) apart, ${areaClause(facts.sameIcs, 'ICS')} (July 2022) and ${areaClause(facts.sameStp2021, 'STP')} (April 2021).`,
     vendorSentence(facts),
     statusSentence(facts, published),
@@ -106,10 +106,16 @@ export function describeOrganisation(
   const where =
     areas.icb === undefined
       ? ''
-      : ` in ${areas.icb?.name ?? 'no ICB area (outside the boundaries)'}`;
+      : areas.icb === null
+        ? ' outside England (no ICB)'
+        : ` in ${areas.icb.name}`;
   return [
-    `${organisation.name} was a ${ROLE_NAMES[organisation.role]} in the ${SECTOR_LABELS[organisation.sector]} sector${announced}.`,
-    `Its main site is ${organisation.siteName}${where}.`,
+    `${organisation.name} was a ${ROLE_NAMES[organisation.role]}${sectorClause(organisation.sector)}${announced}.`,
+    organisation.siteName === ''
+      ? where === ''
+        ? null
+        : `It is${where}.`
+      : `Its main site is ${organisation.siteName}${where}.`,
     `Core system: ${formatVendor(organisation.coreVendor)}${organisation.coreProduct === null ? '' : ` (${organisation.coreProduct})`}.`,
     mergerSentence(organisation, nameOf, published),
     organisation.successor === null
@@ -118,4 +124,8 @@ export function describeOrganisation(
   ]
     .filter((sentence): sentence is string => sentence !== null)
     .join(' ');
+}
+
+function sectorClause(sector: Sector): string {
+  return sector === 'unknown' ? ' (sector not given)' : ` in the ${SECTOR_LABELS[sector]} sector`;
 }

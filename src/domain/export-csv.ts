@@ -4,7 +4,7 @@ import type { OrganisationFacts, PairingFacts } from './derive-facts';
 /** A byte-order mark so Excel opens the file as UTF-8 (names such as "Children's" stay intact). */
 const BOM = '\uFEFF';
 
-function toCsv(rows: Record<string, string | number>[], columns: string[]): string {
+export function toCsv(rows: Record<string, string | number>[], columns: string[]): string {
   // escapeFormulae: a cell starting with = + - @ is not run as a formula when opened in a spreadsheet.
   return (
     BOM +

@@ -36,6 +36,7 @@ export const SECTOR_LABELS = {
   acute: 'acute',
   mental_health: 'mental health',
   ambulance: 'ambulance',
+  unknown: 'unknown',
 } as const;
 
 export const STATUS_LABELS = {

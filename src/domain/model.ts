@@ -1,4 +1,6 @@
-export const SECTORS = ['acute', 'mental_health', 'ambulance'] as const;
+/** The sectors the built-in data are held to; opened data may leave the sector unknown. */
+export const KNOWN_SECTORS = ['acute', 'mental_health', 'ambulance'] as const;
+export const SECTORS = [...KNOWN_SECTORS, 'unknown'] as const;
 export type Sector = (typeof SECTORS)[number];
 
 export const ROLES = ['GDE', 'FF'] as const;
@@ -17,7 +19,8 @@ export const FLOW_DIRECTIONS = ['unknown', 'gde_to_ff', 'ff_to_gde', 'two_way', 
 export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
-export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+/** Opened data need not say how sure they are: then it is unknown. */
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number] | 'unknown';
 
 /** A confidence as written by the researchers: a leading level plus free-text qualifications. */
 export interface Confidence {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { viewFence } from './view-fence';
+import { dataExtent, viewFence } from './view-fence';
 
-describe('viewFence', () => {
+describe('dataExtent and viewFence', () => {
   it.each([
     { name: 'no sites: no fence', points: [], fence: null },
     {
@@ -34,7 +34,10 @@ describe('viewFence', () => {
       fence: [154, 68, 180, 85],
     },
   ])('$name', ({ points, fence }) => {
-    const rounded = viewFence(points)?.map((value) => Math.round(value * 1e6) / 1e6) ?? null;
+    const extent = dataExtent(points);
+    const rounded =
+      (extent === null ? null : viewFence(extent))?.map((value) => Math.round(value * 1e6) / 1e6) ??
+      null;
     expect(rounded).toEqual(fence);
   });
 });

@@ -10,12 +10,8 @@ const MAX_LATITUDE = 85;
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
-/**
- * How far the map may be panned: the sites' extent with a wide margin (at least 16° of longitude
- * and 10° of latitude, or half the extent), so panels beside the map never trap a site under them, yet nobody gets lost at sea.
- * Null when there are no sites (the map is then not fenced).
- */
-export function viewFence(points: readonly { lon: number; lat: number }[]): Fence | null {
+/** The sites' extent, or null when there are none. */
+export function dataExtent(points: readonly { lon: number; lat: number }[]): Fence | null {
   if (points.length === 0) return null;
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { lon, lat } of points) {
@@ -24,6 +20,15 @@ export function viewFence(points: readonly { lon: number; lat: number }[]): Fenc
     south = Math.min(south, lat);
     north = Math.max(north, lat);
   }
+  return [west, south, east, north];
+}
+
+/**
+ * How far the map may be panned: the sites' extent with a wide margin (at least 16° of longitude
+ * and 10° of latitude, or half the extent), so panels beside the map never trap a site under
+ * them, yet nobody gets lost at sea.
+ */
+export function viewFence([west, south, east, north]: Fence): Fence {
   const lonMargin = Math.max(MIN_LON_MARGIN, (east - west) / 2);
   const latMargin = Math.max(MIN_LAT_MARGIN, (north - south) / 2);
   return [

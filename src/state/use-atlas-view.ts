@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { applyFilters } from '../domain/filters';
 import type { BoundaryLayerId } from '../domain/geo/boundaries';
-import { viewFence } from '../domain/view-fence';
+import { dataExtent, viewFence } from '../domain/view-fence';
 import { MARKS } from '../lib/performance-marks';
 import { useHighlight } from './highlight-context';
 import { selectionBounds } from './selection-bounds';
@@ -51,11 +51,25 @@ export function useAtlasView() {
     [selected, highlight, atlas],
   );
   const bounds = useMemo(() => selectionBounds(selected), [selected]);
-  const fence = useMemo(
-    () => (atlas === null ? null : viewFence(atlas.facts.organisations.map((f) => f.organisation))),
+  const extent = useMemo(
+    () =>
+      atlas === null ? null : dataExtent(atlas.facts.organisations.map((f) => f.organisation)),
     [atlas],
   );
+  const fence = useMemo(() => (extent === null ? null : viewFence(extent)), [extent]);
   const boundary = view.boundaryLayer === 'none' ? null : (collections[view.boundaryLayer] ?? null);
 
-  return { data, boundaries, atlas, filtered, selected, emphasis, bounds, boundary, view, fence };
+  return {
+    data,
+    boundaries,
+    atlas,
+    filtered,
+    selected,
+    emphasis,
+    bounds,
+    boundary,
+    view,
+    extent,
+    fence,
+  };
 }

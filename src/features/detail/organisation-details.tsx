@@ -25,18 +25,18 @@ export function OrganisationDetails({
       </p>
       <dl className="fact-grid">
         <dt>ODS code</dt>
-        <dd>{organisation.odsCode}</dd>
+        <dd>{organisation.odsCode === '' ? 'not given' : organisation.odsCode}</dd>
         <dt>STP (April 2021)</dt>
         <dd>
           {areas.stp === undefined
             ? 'boundaries not loaded'
-            : (areas.stp?.name ?? 'outside boundaries')}
+            : (areas.stp?.name ?? 'not applicable (outside England)')}
         </dd>
         <dt>NHS region (2022)</dt>
         <dd>
           {areas.region === undefined
             ? 'boundaries not loaded'
-            : (areas.region?.name ?? 'outside boundaries')}
+            : (areas.region?.name ?? 'not applicable (outside England)')}
         </dd>
         <dt>STP recorded (c.2018)</dt>
         <dd>{organisation.stp ?? 'not recorded'}</dd>

@@ -27,30 +27,37 @@ export function SourcesList({
   sources: string[];
   confidence: Confidence;
 }) {
-  const { label, note } = splitConfidence(confidence.text);
+  const { label, note } =
+    confidence.level === 'unknown'
+      ? { label: 'not given', note: '' }
+      : splitConfidence(confidence.text);
   return (
     <div className="sources">
       <p>
         <span className={`confidence confidence-${confidence.level}`}>Confidence: {label}</span>{' '}
         {note !== '' && <span className="muted">{note}</span>}
       </p>
-      <ol className="source-list">
-        {sources.map((source) => {
-          const href = safeHref(source);
-          return (
-            <li key={source}>
-              {href === undefined ? (
-                source
-              ) : (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {hostOf(source)}
-                  <span className="visually-hidden"> (opens in a new tab)</span>
-                </a>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      {sources.length === 0 ? (
+        <p className="muted">No sources given in the data.</p>
+      ) : (
+        <ol className="source-list">
+          {sources.map((source) => {
+            const href = safeHref(source);
+            return (
+              <li key={source}>
+                {href === undefined ? (
+                  source
+                ) : (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {hostOf(source)}
+                    <span className="visually-hidden"> (opens in a new tab)</span>
+                  </a>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { countActiveFilters, type Filters } from '../../domain/filters';
 import { SECTOR_LABELS, STATUS_LABELS } from '../../domain/format';
-import { PAIRING_STATUSES, ROLES, SECTORS } from '../../domain/model';
+import { PAIRING_STATUSES, ROLES, type Sector } from '../../domain/model';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { CheckboxGroup } from './checkbox-group';
 import { DistanceFilter } from './distance-filter';
@@ -8,7 +8,7 @@ import { FactorFilters } from './factor-filters';
 
 const ROLE_LABELS = { GDE: 'Exemplar (GDE)', FF: 'Fast follower (FF)' } as const;
 
-export function FilterPanel({ regions }: { regions: string[] }) {
+export function FilterPanel({ regions, sectors }: { regions: string[]; sectors: Sector[] }) {
   const { filters } = useViewState();
   const dispatch = useViewDispatch();
   const update = (change: Partial<Filters>) =>
@@ -21,7 +21,7 @@ export function FilterPanel({ regions }: { regions: string[] }) {
       <div className="filter-grid">
         <CheckboxGroup
           legend="Sector"
-          options={SECTORS.map((value) => ({ value, label: SECTOR_LABELS[value] }))}
+          options={sectors.map((value) => ({ value, label: SECTOR_LABELS[value] }))}
           selected={filters.sectors}
           onChange={(sectors) => update({ sectors })}
         />

@@ -6,7 +6,7 @@ import { STATUS_STYLES, type Rgb } from './map-colours';
 
 const rgb = ([r, g, b]: Rgb) => `rgb(${r} ${g} ${b})`;
 
-function Shape({ kind }: { kind: 'circle' | 'square' | 'triangle' }) {
+function Shape({ kind }: { kind: 'circle' | 'square' | 'triangle' | 'diamond' }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="legend-symbol">
       {kind === 'circle' && (
@@ -22,6 +22,9 @@ function Shape({ kind }: { kind: 'circle' | 'square' | 'triangle' }) {
           stroke="#14141e"
           strokeWidth="1.5"
         />
+      )}
+      {kind === 'diamond' && (
+        <path d="M8 1.5 14.5 8 8 14.5 1.5 8Z" fill="#777" stroke="#14141e" strokeWidth="1.5" />
       )}
       {kind === 'triangle' && (
         <path d="M8 1.5 14.5 14 1.5 14Z" fill="#777" stroke="#14141e" strokeWidth="1.5" />
@@ -118,6 +121,11 @@ export function MapLegend({
             <li>
               <Shape kind="triangle" /> Ambulance
             </li>
+            {organisations.some(({ sector }) => sector === 'unknown') && (
+              <li>
+                <Shape kind="diamond" /> Sector not given
+              </li>
+            )}
             <li>
               <span className="role-sample role-gde" aria-hidden="true" /> Exemplar (GDE): larger,
               thick rim

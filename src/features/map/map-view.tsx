@@ -66,6 +66,8 @@ export interface MapViewProps {
   emphasis: Emphasis | null;
   /** How far the map may be panned (from all the data, not the filtered part); null: anywhere. */
   fence: Fence | null;
+  /** Where all the data lie: other data opened elsewhere are flown to. */
+  extent: Fence | null;
   /** Explore mode: the map's keys, the list of what is in view and spoken moves. */
   keyboard?: boolean;
 }
@@ -123,6 +125,7 @@ export default function MapView({
   boundary,
   emphasis,
   fence,
+  extent,
   keyboard = false,
 }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -176,6 +179,22 @@ export default function MapView({
     map.setMaxBounds(fence ?? undefined);
     map.jumpTo({ center: map.getCenter(), zoom: map.getZoom() });
   }, [map, fence]);
+  // Data opened elsewhere (another country, another region) are fitted into view, and the fit is
+  // written to the link. On the first load a camera in the link wins, and the built-in view of
+  // England is left alone unless the data lie away from it altogether.
+  const firstExtent = useRef(true);
+  useEffect(() => {
+    if (map === null || extent === null) return;
+    const first = firstExtent.current;
+    firstExtent.current = false;
+    if (first && initialCamera.current !== null) return;
+    const shown = map.getBounds();
+    const [west, south, east, north] = extent;
+    const needed = first
+      ? !shown.contains([(west + east) / 2, (south + north) / 2])
+      : !shown.contains([west, south]) || !shown.contains([east, north]);
+    if (needed) commandsRef.current?.fitBounds(extent);
+  }, [map, extent, commandsRef]);
 
   const hintId = useId();
   const [bounds, setBounds] = useState<ViewBounds | null>(null);

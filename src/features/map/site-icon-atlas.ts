@@ -1,7 +1,7 @@
 import type { Sector } from '../../domain/model';
 
 const CELL = 64;
-const SECTOR_ORDER: Sector[] = ['acute', 'mental_health', 'ambulance'];
+const SECTOR_ORDER: Sector[] = ['acute', 'mental_health', 'ambulance', 'unknown'];
 
 export interface IconMappingEntry {
   x: number;
@@ -11,7 +11,8 @@ export interface IconMappingEntry {
   mask: boolean;
 }
 
-/** Shape per sector, so sector stays readable without colour: circle, square, triangle. */
+/** Shape per sector, so sector stays readable without colour: circle, square, triangle; a
+ * diamond where opened data do not give the sector. */
 function tracePath(context: CanvasRenderingContext2D, sector: Sector, inset: number): void {
   const size = CELL - inset * 2;
   context.beginPath();
@@ -19,6 +20,12 @@ function tracePath(context: CanvasRenderingContext2D, sector: Sector, inset: num
     context.arc(CELL / 2, CELL / 2, size / 2, 0, Math.PI * 2);
   } else if (sector === 'mental_health') {
     context.rect(inset + size * 0.07, inset + size * 0.07, size * 0.86, size * 0.86);
+  } else if (sector === 'unknown') {
+    context.moveTo(CELL / 2, inset);
+    context.lineTo(CELL - inset, CELL / 2);
+    context.lineTo(CELL / 2, CELL - inset);
+    context.lineTo(inset, CELL / 2);
+    context.closePath();
   } else {
     context.moveTo(CELL / 2, inset);
     context.lineTo(CELL - inset, CELL - inset);

@@ -17,7 +17,7 @@ const COLUMNS: Column<OrganisationFacts>[] = [
 
 function icbLabel({ areas }: OrganisationFacts): string {
   if (areas.icb === undefined) return 'not loaded';
-  return areas.icb === null ? 'outside boundaries' : shortAreaName(areas.icb.name);
+  return areas.icb === null ? 'not applicable (outside England)' : shortAreaName(areas.icb.name);
 }
 
 export function OrganisationsTable({ organisations }: { organisations: OrganisationFacts[] }) {

@@ -73,6 +73,7 @@ function writeData() {
     pairings: readFileSync(resolve(root, 'data/pairings.csv'), 'utf8'),
     evidence: null,
     story: null,
+    rules: 'strict',
   });
   writeFileSync(join(OUT, 'bare/bare-data.json'), JSON.stringify(bareData(builtin, land)));
 

@@ -1,5 +1,5 @@
-import { groupIssues, type IssueGroup } from '../data/group-issues';
-import { formatIssue, rowLabel, type ValidationIssue } from '../data/validation-issue';
+import { formatGroup, groupIssues, type IssueGroup } from '../data/group-issues';
+import { rowLabel, type ValidationIssue } from '../data/validation-issue';
 import { formatCount } from '../domain/format';
 import { downloadText } from '../lib/download-file';
 
@@ -16,22 +16,10 @@ export function issuesHeadline(issues: ValidationIssue[]): string {
 }
 
 function GroupItem({ group }: { group: IssueGroup }) {
-  const [only] = group.issues;
-  if (group.issues.length === 1 && only !== undefined)
-    return <li className={`issue-${group.severity}`}>{formatIssue(only)}</li>;
-  const where = [group.file, group.column === null ? null : `column "${group.column}"`]
-    .filter((part) => part !== null)
-    .join(', ');
   const count = group.issues.length;
-  const named = group.issues
-    .slice(0, ROWS_NAMED)
-    .map((issue) => rowLabel(issue))
-    .filter((label) => label !== null);
   return (
     <li className={`issue-${group.severity}`}>
-      {group.severity === 'error' ? 'Error' : 'Warning'}: {where}: {group.message} —{' '}
-      {formatCount(count)} rows
-      {named.length > 0 && `: ${named.join('; ')}${count > named.length ? '; …' : ''}`}
+      {formatGroup(group, ROWS_NAMED)}
       {count > ROWS_NAMED && (
         <details className="issue-rows">
           <summary>

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './validation-issue';
+import { formatIssue, rowLabel, type ValidationIssue } from './validation-issue';
 
 /** One kind of problem (same file, column and message) and every row that has it. */
 export interface IssueGroup {
@@ -60,4 +60,23 @@ export function reportRows(issues: readonly ValidationIssue[]): Record<string, s
     value: issue.value ?? '',
     problem: issue.message,
   }));
+}
+
+/**
+ * A group in one line: the problem once, then how many rows and the first few by number, id and
+ * name ("… — 3,000 rows: row 2 (o1, Org 1); row 3 (o2, Org 2); …"). A single problem reads as itself.
+ */
+export function formatGroup(group: IssueGroup, rowsNamed = 3): string {
+  const [only] = group.issues;
+  if (group.issues.length === 1 && only !== undefined) return formatIssue(only);
+  const where = [group.file, group.column === null ? null : `column "${group.column}"`]
+    .filter((part) => part !== null)
+    .join(', ');
+  const count = group.issues.length;
+  const named = group.issues
+    .slice(0, rowsNamed)
+    .map((issue) => rowLabel(issue))
+    .filter((label) => label !== null);
+  const rows = named.length > 0 ? `: ${named.join('; ')}${count > named.length ? '; …' : ''}` : '';
+  return `${group.severity === 'error' ? 'Error' : 'Warning'}: ${where}: ${group.message} — ${count.toLocaleString('en-GB')} rows${rows}`;
 }

@@ -40,10 +40,10 @@ describe('opened data: forgiving where a person would expect it', () => {
       confidence: { level: 'unknown' },
     });
     expect(messages(dataset.issues, 'warning')).toEqual([
-      'Warning: organisations.csv, column "core_vendor": 6 organisations have no core vendor: the vendor colours show them as unknown',
-      'Warning: organisations.csv, column "sector": 6 organisations have no sector: they are drawn as diamonds, "sector not given"',
-      'Warning: organisations.csv, column "sources": 6 organisations have no sources: their cards say no sources were given',
-      'Warning: pairings.csv, column "status": 3 pairings have no status: they are drawn dotted, as proposed or unconfirmed',
+      'Warning: organisations.csv, column "core_vendor": 6 organisations have no core vendor: shown in the colour for an unknown vendor',
+      'Warning: organisations.csv, column "sector": 6 organisations have no sector: drawn as a diamond, "sector not given"',
+      'Warning: organisations.csv, column "sources": 6 organisations have no sources: the cards say no sources were given',
+      'Warning: pairings.csv, column "status": 3 pairings have no status: drawn dotted, as proposed or unconfirmed',
     ]);
   });
 

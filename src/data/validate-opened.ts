@@ -214,21 +214,21 @@ export function readOpenedOrganisations(
       kept.filter(({ coreVendor }) => coreVendor === 'unknown').length,
       noun,
       'core_vendor',
-      'the vendor colours show them as unknown',
+      'shown in the colour for an unknown vendor',
     ),
     ...emptyColumnSummary(
       file,
       kept.filter(({ sector }) => sector === 'unknown').length,
       noun,
       'sector',
-      'they are drawn as diamonds, "sector not given"',
+      'drawn as a diamond, "sector not given"',
     ),
     ...emptyColumnSummary(
       file,
       kept.filter(({ sources }) => sources.length === 0).length,
       noun,
       'sources',
-      'their cards say no sources were given',
+      'the cards say no sources were given',
     ),
   );
   return result;
@@ -422,7 +422,7 @@ export function assembleOpenedDataset(
       pairings.filter(({ status }) => status === 'unknown').length,
       'pairing',
       'status',
-      'they are drawn dotted, as proposed or unconfirmed',
+      'drawn dotted, as proposed or unconfirmed',
     ),
   );
   return {

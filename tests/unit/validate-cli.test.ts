@@ -1,45 +1,56 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
-
-function folderWith(organisations: string, pairings: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'atlas-validate-'));
-  folders.push(folder);
-  copyFileSync(join('tests/fixtures', organisations), join(folder, 'organisations.csv'));
-  copyFileSync(join('tests/fixtures', pairings), join(folder, 'pairings.csv'));
-  return folder;
-}
-
-function validate(folder: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', folder], {
+/** Runs `npm run validate -- <args>` as a person would, and returns what it printed and its exit code. */
+function validate(...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'scripts/validate-data.ts', ...args], {
     encoding: 'utf8',
   });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe('npm run validate -- <folder>', () => {
-  it('prints each problem with file, row and column, and exits 1 when there are errors', () => {
-    const result = validate(
-      folderWith('bad/lat-lon-swapped/organisations.csv', 'good/pairings.csv'),
-    );
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain(
-      'Error: organisations.csv, row 3, column "lat": latitude and longitude look swapped',
-    );
-    expect(result.stdout).toMatch(
-      /4 valid organisations \(1 invalid\), 1 valid pairings \(1 invalid\)/,
-    );
+describe('npm run validate', () => {
+  it.each([
+    {
+      folder: 'tests/fixtures/opened/minimal',
+      status: 0,
+      lines: [
+        /\(opened-data rules\): 6 organisations shown \(0 left out\), 3 pairings shown \(0 left out\); 0 errors/,
+      ],
+    },
+    {
+      folder: 'tests/fixtures/opened/spreadsheet',
+      status: 0,
+      lines: [/4 organisations shown \(0 left out\), 2 pairings shown \(0 left out\)/],
+    },
+    {
+      folder: 'tests/fixtures/opened/abroad',
+      status: 0,
+      lines: [/row 7 \(par, Paris Trust\), column "lat": 363 km from every other site/],
+    },
+    {
+      folder: 'tests/fixtures/opened/left-out',
+      status: 1,
+      lines: [
+        /^Error: organisations\.csv, row 4 \(f2, Westvale Follower Trust\), column "lat": latitude is not a number/m,
+        /^Error: pairings\.csv, column "ff_id": refers to f2, Westvale Follower Trust, left out at row 4 of organisations\.csv: latitude is not a number — 2 rows: row 3 \(g1 – f2\); row 4 \(g1 – Westvale Follower Trust\)$/m,
+      ],
+    },
+  ])('$folder exits $status', ({ folder, status, lines }) => {
+    const result = validate(folder);
+    expect(result.status).toBe(status);
+    for (const line of lines) expect(result.output).toMatch(line);
   });
 
-  it('exits 0 for a clean folder', () => {
-    const result = validate(folderWith('good/organisations.csv', 'good/pairings.csv'));
-    expect(result.stdout).toContain('0 errors');
+  it('--strict holds a folder to the full schema: the spreadsheet fixture is refused', () => {
+    const result = validate('tests/fixtures/opened/spreadsheet', '--strict');
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/\(full schema\): 0 organisations shown \(4 left out\)/);
+  });
+
+  it('with no folder, checks data/ with the full schema', () => {
+    const result = validate();
     expect(result.status).toBe(0);
+    expect(result.output).toMatch(/data \(full schema\): \d+ organisations shown \(0 left out\)/);
   });
 });

@@ -1,8 +1,9 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { PAPER } from '../data/paper';
 import { PresentButton } from '../features/present/present-button';
 import { usePresentation } from '../features/present/use-presentation';
 import { AtlasViewContext } from '../state/atlas-view-context';
+import { useDataSource } from '../state/data-source-context';
 import { EvaluationContext } from '../state/evaluation-context';
 import type { UrlProblem } from '../state/url-codec';
 import { useAtlasView } from '../state/use-atlas-view';
@@ -35,6 +36,13 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   const { story, present, goToScene, leave, presentButton } = usePresentation(addProblem);
   const loadedStory = story.story;
   const { dragging, forgetDataLink } = useOwnDataInput(data);
+  const ownLabel = useDataSource().own?.label ?? '';
+  // Opened data are not "the GDE programme": they go by their story's title or their files.
+  const datasetTitle = data.own ? (story.story?.title ?? `partnerships from ${ownLabel}`) : null;
+  useEffect(() => {
+    document.title =
+      datasetTitle === null ? 'GDE Partnership Atlas' : `${datasetTitle} – GDE Partnership Atlas`;
+  }, [datasetTitle]);
 
   if (view.scene !== null) {
     if (loadedStory !== null && atlas !== null && filtered !== null) {
@@ -75,6 +83,7 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
       onDismissProblems={() => setProblems([])}
       dragging={dragging}
       onOwnDataOpened={forgetDataLink}
+      datasetTitle={datasetTitle}
     />,
   );
 }

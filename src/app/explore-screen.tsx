@@ -36,7 +36,10 @@ export function ExploreScreen({
   onDismissProblems,
   dragging,
   onOwnDataOpened,
+  datasetTitle,
 }: {
+  /** What opened data are called; null while the built-in data are shown. */
+  datasetTitle: string | null;
   /** The Present button, when there is a story to present. */
   present: ReactNode;
   problems: UrlProblem[];
@@ -56,6 +59,14 @@ export function ExploreScreen({
     [atlas],
   );
   const organisations = data.dataset?.organisations ?? [];
+  // Boundaries loaded and no ICB around the site: it lies outside England.
+  const outsideEngland = useMemo(
+    () =>
+      atlas === null
+        ? 0
+        : atlas.facts.organisations.filter(({ areas }) => areas.icb === null).length,
+    [atlas],
+  );
   const selectionMissing = atlas !== null && view.selection !== null && selected === null;
 
   return (
@@ -74,6 +85,7 @@ export function ExploreScreen({
                 boundary={boundary}
                 emphasis={emphasis}
                 organisations={organisations}
+                datasetTitle={datasetTitle}
               />
               <CsvDownloads facts={filtered} />
             </>
@@ -108,17 +120,20 @@ export function ExploreScreen({
       counts={
         atlas !== null &&
         filtered !== null && (
-          <FilterSummary
-            filters={view.filters}
-            shown={{
-              pairings: filtered.pairings.length,
-              organisations: filtered.organisations.length,
-            }}
-            total={{
-              pairings: atlas.facts.pairings.length,
-              organisations: atlas.facts.organisations.length,
-            }}
-          />
+          <>
+            {datasetTitle !== null && <p className="dataset-title">Your data: {datasetTitle}</p>}
+            <FilterSummary
+              filters={view.filters}
+              shown={{
+                pairings: filtered.pairings.length,
+                organisations: filtered.organisations.length,
+              }}
+              total={{
+                pairings: atlas.facts.pairings.length,
+                organisations: atlas.facts.organisations.length,
+              }}
+            />
+          </>
         )
       }
       panelContent={
@@ -129,6 +144,8 @@ export function ExploreScreen({
             <LayerControls
               missingBoundaries={boundaries.missing}
               distanceLabelsCapped={distanceLabelsCapped(filtered.pairings)}
+              sitesOutsideEngland={outsideEngland}
+              sites={atlas.facts.organisations.length}
             />
             <MapLegend organisations={organisations} />
           </>

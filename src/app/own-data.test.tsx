@@ -117,6 +117,25 @@ describe('bringing your own data', () => {
     expect(screen.queryByRole('button', { name: 'Present' })).toBeNull();
   });
 
+  it('opens a spreadsheet export by its headings, whatever the files are called', async () => {
+    renderApp();
+    await ready();
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile('trusts.csv', fixtureText('opened/spreadsheet/organisations.csv')),
+      csvFile('buddies.csv', fixtureText('opened/spreadsheet/pairings.csv')),
+    ]);
+    expect(
+      await screen.findByText(/Showing your data: trusts\.csv and buddies\.csv/),
+    ).toBeInTheDocument();
+    expect(dataStatus()).toHaveTextContent('4 organisations and 2 pairings shown.');
+    expect(
+      screen.getByText('Your data: partnerships from trusts.csv and buddies.csv'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/trusts\.csv, column "core_vendor": 1 organisation has no core vendor/),
+    ).toBeInTheDocument();
+  });
+
   it('refuses files it cannot use, by name, and keeps what is shown', async () => {
     renderApp();
     await ready();

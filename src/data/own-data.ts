@@ -1,3 +1,9 @@
+import {
+  normaliseHeader,
+  ORGANISATION_ALIASES,
+  PAIRING_ALIASES,
+  type ColumnAliases,
+} from './column-aliases';
 import { EVIDENCE_FILE, ORGANISATIONS_FILE, PAIRINGS_FILE, STORY_FILE } from './data-files';
 import { looksLikeHtml } from './looks-like-html';
 
@@ -42,6 +48,18 @@ function kindOf(name: string): FileKind | null {
   return null;
 }
 
+/** Organisations have a role or a position; pairings name an exemplar and a follower. */
+function kindFromHeadings(text: string): 'organisations' | 'pairings' | null {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const headings = firstLine.split(/[,;\t]/).map((heading) => heading.replace(/"/g, ''));
+  const as = (aliases: ColumnAliases) => new Set(headings.map((h) => normaliseHeader(h, aliases)));
+  const pairing = as(PAIRING_ALIASES);
+  if (pairing.has('gde_id') && pairing.has('ff_id')) return 'pairings';
+  const organisation = as(ORGANISATION_ALIASES);
+  if (organisation.has('lat') || organisation.has('role')) return 'organisations';
+  return null;
+}
+
 /** FileReader rather than Blob.text(): the same in every browser and in the jsdom tests. */
 function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -60,15 +78,24 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  */
 export async function readOwnFiles(files: readonly File[]): Promise<OwnDataResult> {
   const byKind: Partial<Record<FileKind, File>> = {};
-  const ignored: string[] = [];
+  const unnamed: File[] = [];
   for (const file of files) {
     if (file.size > MAX_FILE_BYTES)
       return {
         error: `${file.name} is ${megabytes(file.size)}; files over ${megabytes(MAX_FILE_BYTES)} are not opened.`,
       };
     const kind = kindOf(file.name);
-    if (kind === null) ignored.push(file.name);
+    if (kind === null) unnamed.push(file);
     else byKind[kind] = file;
+  }
+  // A spreadsheet export may be called anything ("trusts.csv"): its headings say what it holds.
+  const ignored: string[] = [];
+  for (const file of unnamed) {
+    const kind = file.name.toLowerCase().endsWith('.csv')
+      ? kindFromHeadings(await readText(file).catch(() => ''))
+      : null;
+    if (kind !== null && byKind[kind] === undefined) byKind[kind] = file;
+    else ignored.push(file.name);
   }
   if (byKind.organisations === undefined) {
     const extra =
@@ -76,7 +103,7 @@ export async function readOwnFiles(files: readonly File[]): Promise<OwnDataResul
         ? ` (${ignored.join(', ')} ${ignored.length === 1 ? 'was' : 'were'} not recognised)`
         : '';
     return {
-      error: `Choose an ${ORGANISATIONS_FILE} (a file whose name contains "organisations") and, usually, a ${PAIRINGS_FILE}${extra}.`,
+      error: `Choose an organisations file (named like ${ORGANISATIONS_FILE}, or with columns for the role and the latitude) and, usually, a pairings file (naming an exemplar and a fast follower on each row)${extra}.`,
     };
   }
   const optional = (file: File | undefined) =>

@@ -55,7 +55,9 @@ export function describePairing(facts: PairingFacts, published: string | null = 
       : `announced ${formatMonth(pairing.announced)}`;
   return [
     `${gde.name} (exemplar) was paired with ${ff.name} (fast follower)${sectorClause(pairing.sector)}, ${announced}.`,
-    `Their main sites are ${formatKm(facts.distanceKm)} (${formatMiles(facts.distanceMiles)}) apart, ${areaClause(facts.sameIcs, 'ICS')} (July 2022) and ${areaClause(facts.sameStp2021, 'STP')} (April 2021).`,
+    facts.gde.areas.icb === null || facts.ff.areas.icb === null
+      ? `Their main sites are ${formatKm(facts.distanceKm)} (${formatMiles(facts.distanceMiles)}) apart; ICSs and STPs do not apply outside England.`
+      : `Their main sites are ${formatKm(facts.distanceKm)} (${formatMiles(facts.distanceMiles)}) apart, ${areaClause(facts.sameIcs, 'ICS')} (July 2022) and ${areaClause(facts.sameStp2021, 'STP')} (April 2021).`,
     vendorSentence(facts),
     statusSentence(facts, published),
     pairing.mergedWithPartner === 'yes' && pairing.status !== 'merged'

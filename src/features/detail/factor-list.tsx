@@ -1,9 +1,21 @@
-import { FACTORS, FACTOR_LABELS, type FactorValues } from '../../domain/factors';
+import { FACTORS, FACTOR_LABELS, type Factor, type FactorValues } from '../../domain/factors';
 import { TRI_STATE_LABELS } from '../../domain/format';
 
 const MARKS = { yes: '✓', no: '✗', unknown: '?' } as const;
 
-export function FactorList({ factors, aligned }: { factors: FactorValues; aligned: number }) {
+/** Area factors have no meaning where a site lies outside England's boundaries. */
+const AREA_FACTORS: readonly Factor[] = ['same_ics', 'same_stp'];
+
+export function FactorList({
+  factors,
+  aligned,
+  outsideEngland = false,
+}: {
+  factors: FactorValues;
+  aligned: number;
+  /** A partner's site lies outside England: the ICS and STP factors do not apply. */
+  outsideEngland?: boolean;
+}) {
   return (
     <>
       <h4>
@@ -15,7 +27,10 @@ export function FactorList({ factors, aligned }: { factors: FactorValues; aligne
             <span aria-hidden="true" className="factor-mark">
               {MARKS[factors[factor]]}
             </span>
-            {FACTOR_LABELS[factor]}: {TRI_STATE_LABELS[factors[factor]]}
+            {FACTOR_LABELS[factor]}:{' '}
+            {outsideEngland && AREA_FACTORS.includes(factor)
+              ? 'not applicable (outside England)'
+              : TRI_STATE_LABELS[factors[factor]]}
           </li>
         ))}
       </ul>

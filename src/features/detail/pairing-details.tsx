@@ -44,7 +44,11 @@ export function PairingDetails({ facts }: { facts: PairingFacts }) {
             : pairing.flowDirection.replace(/_/g, ' ')}
         </dd>
       </dl>
-      <FactorList factors={facts.factors} aligned={facts.aligned.length} />
+      <FactorList
+        factors={facts.factors}
+        aligned={facts.aligned.length}
+        outsideEngland={facts.gde.areas.icb === null || facts.ff.areas.icb === null}
+      />
       <div className="button-row">
         {[gde, ff].map(({ organisation }) => (
           <button

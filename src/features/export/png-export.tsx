@@ -15,7 +15,7 @@ const ExportSlide = lazy(() =>
   import('./export-slide').then(({ ExportSlide: component }) => ({ default: component })),
 );
 
-const TITLE = 'GDE Partnership Atlas: Global Digital Exemplar pairings in England';
+const BUILTIN_TITLE = 'Global Digital Exemplar pairings in England';
 
 /** "Download PNG": the current view as a slide (1920 × 1080) or at the map's on-screen size. */
 export function PngExport({
@@ -25,7 +25,10 @@ export function PngExport({
   boundary,
   emphasis,
   organisations,
+  datasetTitle,
 }: {
+  /** What opened data are called (their story's title or file names); null: the built-in data. */
+  datasetTitle: string | null;
   facts: FilteredFacts;
   totalPairings: number;
   selectedName: string | null;
@@ -49,7 +52,7 @@ export function PngExport({
       width,
       height,
       bounds: viewport.bounds,
-      title: TITLE,
+      title: `GDE Partnership Atlas: ${datasetTitle ?? BUILTIN_TITLE}`,
       caption: describeView({
         shown: facts.pairings.length,
         total: totalPairings,

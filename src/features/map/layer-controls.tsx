@@ -23,8 +23,13 @@ const TOGGLES: { key: LayerToggle; label: string }[] = [
 export function LayerControls({
   missingBoundaries,
   distanceLabelsCapped,
+  sitesOutsideEngland,
+  sites,
 }: {
   missingBoundaries: BoundaryLayerId[];
+  /** How many sites lie outside England, where the boundaries and area facts do not apply. */
+  sitesOutsideEngland: number;
+  sites: number;
   /** Too many lines shown for their distance labels to be drawn. */
   distanceLabelsCapped: boolean;
 }) {
@@ -64,6 +69,13 @@ export function LayerControls({
         ]}
         onChange={(layer) => dispatch({ type: 'set-boundary-layer', layer })}
       />
+      {sitesOutsideEngland > 0 && (
+        <p className="muted hint">
+          {sitesOutsideEngland === sites
+            ? 'The boundaries (ICS, STP, NHS region) cover England only, and none of these sites is in England: their areas read "not applicable".'
+            : `The boundaries cover England only: ${sitesOutsideEngland.toLocaleString('en-GB')} of ${sites.toLocaleString('en-GB')} sites lie outside it, and their areas read "not applicable".`}
+        </p>
+      )}
       <LabelledSelect<LineColouring>
         label="Line colour"
         value={view.lineColouring}

@@ -93,11 +93,13 @@ export function OwnDataPanel({
         />
       </label>
       <p id={hintId} className="muted hint">
-        An organisations.csv and a pairings.csv in the atlas&rsquo;s format (comma, semicolon or tab
-        separated; up to {MAX_FILE_BYTES / 1024 / 1024} MB each), and if you have them an
-        evidence.csv for the knowledge-flow charts and a story.json to present. Choose them
-        together, or drop them anywhere on the page. They are read in this browser and never
-        uploaded.
+        An organisations file and a pairings file (CSV: comma, semicolon or tab separated; up to{' '}
+        {MAX_FILE_BYTES / 1024 / 1024} MB each), with your own headings. Each organisation needs a
+        name (or id), a role (Exemplar or Fast Follower) and a latitude and longitude in decimal
+        degrees, anywhere in the world; each pairing names its two organisations, by id or by name.
+        Every other column is optional. Add an evidence.csv for the knowledge-flow charts and a
+        story.json to present, if you have them. Choose them together, or drop them anywhere on the
+        page. They are read in this browser and never uploaded.
       </p>
       <div className="button-row">
         {source.showOwn ? (

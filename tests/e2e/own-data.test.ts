@@ -17,23 +17,40 @@ describe('your own data in Chromium', () => {
     await page
       .getByLabel('Open data files')
       .setInputFiles([
-        fixture('bad', 'lat-lon-swapped', 'organisations.csv'),
-        fixture('good', 'pairings.csv'),
+        fixture('opened', 'left-out', 'organisations.csv'),
+        fixture('opened', 'left-out', 'pairings.csv'),
       ]);
     const data = page.getByRole('region', { name: 'Data' });
     await expect
       .poll(() => data.getByRole('status').first().textContent())
       .toContain(
-        '4 organisations and 1 pairing shown; 1 organisation row and 1 pairing row left out',
+        '2 organisations and 1 pairing shown; 1 organisation row and 2 pairing rows left out',
       );
-    await expect.poll(() => page.getByText(/latitude and longitude look swapped/).count()).toBe(1);
+    // Each message names the row by number, id and name; the two pairings that point at the
+    // left-out organisation are one line, with the reason it was left out.
+    await expect
+      .poll(() =>
+        page
+          .getByText(
+            'Error: organisations.csv, row 4 (f2, Westvale Follower Trust), column "lat": latitude is not a number (value: "n/a")',
+          )
+          .count(),
+      )
+      .toBe(1);
+    expect(
+      await page
+        .getByText(
+          /refers to f2, Westvale Follower Trust, left out at row 4 of organisations\.csv: latitude is not a number — 2 rows/,
+        )
+        .count(),
+    ).toBe(1);
     await openDrawer(page, 'Tables');
     const pairings = page.getByRole('table', { name: 'Pairings' });
     await expect.poll(() => pairings.getByRole('row').count()).toBe(2);
     await pairings.getByRole('row').nth(1).getByRole('button').first().click();
     await expect
       .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
-      .toContain('Gamma Mental Health NHS Foundation Trust (exemplar) was paired with');
+      .toContain('Westvale Hospitals (exemplar) was paired with Eastvale Follower Trust');
     await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
     expect(await axeViolations(page)).toEqual([]);
 
@@ -45,6 +62,49 @@ describe('your own data in Chromium', () => {
     await page.getByRole('button', { name: 'Show my data again' }).click();
     await openDrawer(page, 'Tables');
     await expect.poll(() => pairings.getByRole('row').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a programme abroad with only the needed columns: fits the map to it and records the camera', async () => {
+    const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await openDrawer(page, 'Data');
+    await page
+      .getByLabel('Open data files')
+      .setInputFiles([
+        fixture('opened', 'abroad', 'organisations.csv'),
+        fixture('opened', 'abroad', 'pairings.csv'),
+      ]);
+    const data = page.getByRole('region', { name: 'Data' });
+    await expect
+      .poll(() => data.getByRole('status').first().textContent())
+      .toContain('6 organisations and 4 pairings shown.');
+    await expect
+      .poll(() =>
+        page
+          .getByText(/row 7 \(par, Paris Trust\), column "lat": 363 km from every other site/)
+          .count(),
+      )
+      .toBe(1);
+    // The map flies to the Netherlands and the link records where it went.
+    await page.waitForURL((url) => {
+      const at = new URLSearchParams(url.search).get('at');
+      const [lon = NaN, lat = NaN] = (at ?? '').split(',').map(Number);
+      // The camera sits south of the data: the Data drawer covers the lower part of the map.
+      return lon > 2 && lon < 7 && lat > 45 && lat < 54;
+    });
+    await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
+    expect(
+      await page
+        .getByText(
+          /The boundaries \(ICS, STP, NHS region\) cover England only, and none of these sites is in England/,
+        )
+        .count(),
+    ).toBe(1);
+    expect(await page.evaluate(() => document.title)).toBe(
+      'partnerships from organisations.csv and pairings.csv – GDE Partnership Atlas',
+    );
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });

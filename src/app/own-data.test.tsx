@@ -136,6 +136,50 @@ describe('bringing your own data', () => {
     ).toBeInTheDocument();
   });
 
+  it('asks which column holds each field when the headings are its own, then opens the files', async () => {
+    renderApp();
+    await ready();
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile('organisations.csv', fixtureText('opened/own-headings/organisations.csv')),
+      csvFile('pairings.csv', fixtureText('opened/own-headings/pairings.csv')),
+    ]);
+    const step = await screen.findByRole('form', { name: 'Match your columns' });
+    // The guesses are filled in, with the first rows beside them.
+    const latitude = within(step).getByRole('combobox', {
+      name: 'Latitude (decimal degrees) (needed)',
+    });
+    expect(latitude).toHaveValue('Lat (WGS84)');
+    expect(within(step).getByRole('row', { name: /Latitude.*53\.48 · 53\.8/ })).toBeInTheDocument();
+    expect(
+      within(step).getByRole('combobox', { name: 'Exemplar (id or name) (needed)' }),
+    ).toHaveValue('Mentor organisation');
+    // Nothing changes until the columns are confirmed.
+    expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
+
+    await userEvent.selectOptions(latitude, '');
+    await userEvent.click(within(step).getByRole('button', { name: 'Open with these columns' }));
+    expect(within(step).getByRole('alert')).toHaveTextContent(
+      'Still needed: Latitude (decimal degrees) (organisations.csv).',
+    );
+    await userEvent.selectOptions(latitude, 'Lat (WGS84)');
+    await userEvent.click(within(step).getByRole('button', { name: 'Open with these columns' }));
+    expect(await screen.findByText(/Showing your data: organisations\.csv/)).toBeInTheDocument();
+    expect(dataStatus()).toHaveTextContent('2 organisations and 1 pairing shown.');
+    expect(screen.queryByRole('form', { name: 'Match your columns' })).toBeNull();
+  });
+
+  it('Cancel in the column step keeps the data shown', async () => {
+    renderApp();
+    await ready();
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile('organisations.csv', fixtureText('opened/own-headings/organisations.csv')),
+    ]);
+    const step = await screen.findByRole('form', { name: 'Match your columns' });
+    await userEvent.click(within(step).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Match your columns' })).toBeNull();
+    expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
+  });
+
   it('refuses files it cannot use, by name, and keeps what is shown', async () => {
     renderApp();
     await ready();

@@ -28,7 +28,12 @@ export function useOwnDataInput(data: { isChecking: boolean; checkError: string 
   useEffect(() => {
     if (view.dataUrl !== null) void openLink(view.dataUrl);
   }, [view.dataUrl, openLink]);
-  const news = source.busy || source.error !== null || data.isChecking || data.checkError !== null;
+  const news =
+    source.busy ||
+    source.error !== null ||
+    source.pending !== null ||
+    data.isChecking ||
+    data.checkError !== null;
   useEffect(() => {
     if (news) dispatch({ type: 'set-panel', panel: 'data' });
   }, [news, dispatch]);

@@ -24,6 +24,8 @@ export interface OwnData {
   story: string | null;
   /** The names of the organisations and pairings files, for the messages about them. */
   fileNames?: { organisations: string; pairings: string };
+  /** Heading → field, where a person matched the files' columns to the atlas's fields. */
+  columns?: { organisations?: Record<string, string>; pairings?: Record<string, string> };
 }
 
 /**
@@ -32,7 +34,7 @@ export interface OwnData {
  */
 export type OwnFiles = Pick<
   OwnData,
-  'organisations' | 'pairings' | 'evidence' | 'story' | 'fileNames'
+  'organisations' | 'pairings' | 'evidence' | 'story' | 'fileNames' | 'columns'
 > & { rules?: 'strict' | 'opened' };
 
 export type OwnDataResult = { data: Omit<OwnData, 'id'> } | { error: string };

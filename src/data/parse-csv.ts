@@ -19,7 +19,14 @@ const FIRST_DATA_ROW = 2;
  * Reads a CSV as people save it: comma, semicolon or tab delimited (detected), with or without a
  * UTF-8 byte-order mark, CRLF or LF line ends, quoted fields, and column names in any case.
  */
-export function parseCsv(file: string, text: string, aliases: ColumnAliases = {}): ParsedCsv {
+export function parseCsv(
+  file: string,
+  text: string,
+  aliases: ColumnAliases = {},
+  /** Headings a person matched to fields (the column step); they win over names and aliases. */
+  chosen: Readonly<Record<string, string>> = {},
+): ParsedCsv {
+  const chosenFields = new Set(Object.values(chosen));
   const content = text.replace(/^\uFEFF/, '');
   if (looksLikeHtml(content)) {
     return {
@@ -42,7 +49,13 @@ export function parseCsv(file: string, text: string, aliases: ColumnAliases = {}
     header: true,
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t'],
-    transformHeader: (header) => normaliseHeader(header, aliases),
+    transformHeader: (header) => {
+      const field = chosen[header];
+      if (field !== undefined) return field;
+      const name = normaliseHeader(header, aliases);
+      // Another heading was chosen for this field: this one is kept apart, not merged into it.
+      return chosenFields.has(name) ? `unchosen_${name}` : name;
+    },
   });
   const issues: ValidationIssue[] = result.errors.map((error) => ({
     severity: 'error',

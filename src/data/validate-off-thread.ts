@@ -15,6 +15,7 @@ export function validateOffThread(
     evidence: own.evidence,
     story: own.story,
     fileNames: own.fileNames,
+    columns: own.columns,
     rules: own.rules ?? 'opened',
   };
   if (typeof Worker === 'undefined')

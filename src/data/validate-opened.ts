@@ -115,8 +115,9 @@ function emptyColumnSummary(
 export function readOpenedOrganisations(
   text: string,
   file: string = ORGANISATIONS_FILE,
+  chosen: Readonly<Record<string, string>> = {},
 ): OpenedOrganisations {
-  const parsed = parseCsv(file, text, ORGANISATION_ALIASES);
+  const parsed = parseCsv(file, text, ORGANISATION_ALIASES, chosen);
   const issues: ValidationIssue[] = [
     ...parsed.issues,
     ...missingColumns(parsed, file, [
@@ -312,8 +313,9 @@ export function assembleOpenedDataset(
   opened: OpenedOrganisations,
   pairingsText: string,
   file: string = PAIRINGS_FILE,
+  chosen: Readonly<Record<string, string>> = {},
 ): Dataset {
-  const parsed = parseCsv(file, pairingsText, PAIRING_ALIASES);
+  const parsed = parseCsv(file, pairingsText, PAIRING_ALIASES, chosen);
   const issues: ValidationIssue[] = [
     ...opened.issues,
     ...parsed.issues,
@@ -441,10 +443,12 @@ export function validateOpenedDataset(
   organisationsText: string,
   pairingsText: string,
   names: OpenedFileNames = DEFAULT_FILE_NAMES,
+  chosen: { organisations?: Record<string, string>; pairings?: Record<string, string> } = {},
 ): Dataset {
   return assembleOpenedDataset(
-    readOpenedOrganisations(organisationsText, names.organisations),
+    readOpenedOrganisations(organisationsText, names.organisations, chosen.organisations),
     pairingsText,
     names.pairings,
+    chosen.pairings,
   );
 }

@@ -52,9 +52,18 @@ export function validateOwn(
     dataset = assembleDataset(organisations, validatePairingsCsv(own.pairings));
   } else {
     next(names.organisations);
-    const organisations = readOpenedOrganisations(own.organisations, names.organisations);
+    const organisations = readOpenedOrganisations(
+      own.organisations,
+      names.organisations,
+      own.columns?.organisations,
+    );
     next(names.pairings);
-    dataset = assembleOpenedDataset(organisations, own.pairings, names.pairings);
+    dataset = assembleOpenedDataset(
+      organisations,
+      own.pairings,
+      names.pairings,
+      own.columns?.pairings,
+    );
   }
   let evidence: OwnChecked['evidence'] = null;
   if (own.evidence !== null) {

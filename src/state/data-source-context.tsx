@@ -1,5 +1,17 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  headingMap,
+  type ColumnChoice,
+  type FilePreview,
+  type FileRole,
+} from '../data/column-fields';
 import { fetchOwnData, readOwnFiles, type OwnData, type OwnDataResult } from '../data/own-data';
+
+/** Files read but not yet opened: their headings need matching to the atlas's fields first. */
+export interface PendingColumns {
+  data: Omit<OwnData, 'id'>;
+  previews: FilePreview[];
+}
 
 export interface DataSourceState {
   /** The last dataset someone brought; kept when they switch back to the built-in data. */
@@ -8,6 +20,8 @@ export interface DataSourceState {
   busy: boolean;
   /** Why the last attempt failed; the data on screen stay as they were. */
   error: string | null;
+  /** Files waiting for the column step; null when none are. */
+  pending: PendingColumns | null;
 }
 
 interface DataSourceActions {
@@ -16,11 +30,21 @@ interface DataSourceActions {
   showBuiltin(): void;
   showOwnAgain(): void;
   dismissError(): void;
+  /** Opens the pending files with the columns the person chose. */
+  confirmColumns(choices: Partial<Record<FileRole, ColumnChoice>>): void;
+  /** Leaves the column step; what is shown stays as it was. */
+  cancelColumns(): void;
 }
 
 let nextId = 0;
 
-const INITIAL: DataSourceState = { own: null, showOwn: false, busy: false, error: null };
+const INITIAL: DataSourceState = {
+  own: null,
+  showOwn: false,
+  busy: false,
+  error: null,
+  pending: null,
+};
 
 const DataSourceContext = createContext<(DataSourceState & DataSourceActions) | null>(null);
 
@@ -28,19 +52,44 @@ const DataSourceContext = createContext<(DataSourceState & DataSourceActions) | 
 export function DataSourceProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DataSourceState>(INITIAL);
 
-  const settle = useCallback((result: OwnDataResult): boolean => {
-    if ('error' in result) {
-      setState((current) => ({ ...current, busy: false, error: result.error }));
-      return false;
-    }
+  const open = useCallback((data: Omit<OwnData, 'id'>) => {
     nextId += 1;
-    setState({ own: { ...result.data, id: nextId }, showOwn: true, busy: false, error: null });
-    return true;
+    setState({
+      own: { ...data, id: nextId },
+      showOwn: true,
+      busy: false,
+      error: null,
+      pending: null,
+    });
   }, []);
+
+  // Files whose headings say where every needed field is open at once; others wait for the
+  // column step. The parser behind the plan loads only now.
+  const settle = useCallback(
+    async (result: OwnDataResult): Promise<boolean> => {
+      if ('error' in result) {
+        setState((current) => ({ ...current, busy: false, error: result.error }));
+        return false;
+      }
+      const { planColumns } = await import('../data/column-mapping');
+      const plan = planColumns(result.data);
+      if (plan.needed) {
+        setState((current) => ({
+          ...current,
+          busy: false,
+          pending: { data: result.data, previews: plan.previews },
+        }));
+        return false;
+      }
+      open(result.data);
+      return true;
+    },
+    [open],
+  );
 
   const openFiles = useCallback(
     async (files: readonly File[]) => {
-      setState((current) => ({ ...current, busy: true, error: null }));
+      setState((current) => ({ ...current, busy: true, error: null, pending: null }));
       return settle(await readOwnFiles(files));
     },
     [settle],
@@ -60,8 +109,19 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
       showBuiltin: () => setState((current) => ({ ...current, showOwn: false })),
       showOwnAgain: () => setState((current) => ({ ...current, showOwn: current.own !== null })),
       dismissError: () => setState((current) => ({ ...current, error: null })),
+      confirmColumns: (choices: Partial<Record<FileRole, ColumnChoice>>) => {
+        if (state.pending === null) return;
+        open({
+          ...state.pending.data,
+          columns: {
+            organisations: headingMap(choices.organisations ?? {}),
+            pairings: headingMap(choices.pairings ?? {}),
+          },
+        });
+      },
+      cancelColumns: () => setState((current) => ({ ...current, pending: null })),
     }),
-    [state, openFiles, openLink],
+    [state, openFiles, openLink, open],
   );
   return <DataSourceContext.Provider value={value}>{children}</DataSourceContext.Provider>;
 }

@@ -5,6 +5,7 @@ import type { CheckProgress } from '../../data/validate-own';
 import { formatCount } from '../../domain/format';
 import { downloadText } from '../../lib/download-file';
 import { useDataSource } from '../../state/data-source-context';
+import { ColumnStep } from './column-step';
 
 const count = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -74,6 +75,17 @@ export function OwnDataPanel({
             Dismiss
           </button>
         </div>
+      )}
+      {source.pending !== null && (
+        <ColumnStep
+          key={source.pending.data.label}
+          pending={source.pending}
+          onConfirm={(choices) => {
+            source.confirmColumns(choices);
+            onOpened();
+          }}
+          onCancel={source.cancelColumns}
+        />
       )}
       <label className="file-label">
         Open data files

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -166,6 +168,24 @@ describe('bringing your own data', () => {
     expect(await screen.findByText(/Showing your data: organisations\.csv/)).toBeInTheDocument();
     expect(dataStatus()).toHaveTextContent('2 organisations and 1 pairing shown.');
     expect(screen.queryByRole('form', { name: 'Match your columns' })).toBeNull();
+  });
+
+  it('opens an Excel workbook by its sheets', async () => {
+    renderApp();
+    await ready();
+    const workbook = new File(
+      [readFileSync(join(process.cwd(), 'tests/fixtures/opened/workbook/programme.xlsx'))],
+      'programme.xlsx',
+      { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    );
+    await userEvent.upload(screen.getByLabelText('Open data files'), [workbook]);
+    expect(await screen.findByText(/Showing your data: programme\.xlsx/)).toBeInTheDocument();
+    expect(dataStatus()).toHaveTextContent('4 organisations and 2 pairings shown.');
+    expect(
+      screen.getByText(
+        /programme\.xlsx \(sheet "Trusts"\), column "core_vendor": 1 organisation has no core vendor/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('Cancel in the column step keeps the data shown', async () => {

@@ -70,6 +70,8 @@ export function planColumns(data: Omit<OwnData, 'id'>): {
   ];
   return {
     previews,
-    needed: previews.some((file) => missingFields(file.role, file.known).length > 0),
+    needed:
+      data.confirmColumns === true ||
+      previews.some((file) => missingFields(file.role, file.known).length > 0),
   };
 }

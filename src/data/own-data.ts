@@ -24,6 +24,8 @@ export interface OwnData {
   story: string | null;
   /** The names of the organisations and pairings files, for the messages about them. */
   fileNames?: { organisations: string; pairings: string };
+  /** Ask the person to confirm the columns even if the headings look right (sheets guessed). */
+  confirmColumns?: boolean;
   /** Heading → field, where a person matched the files' columns to the atlas's fields. */
   columns?: { organisations?: Record<string, string>; pairings?: Record<string, string> };
 }
@@ -72,13 +74,62 @@ function readText(file: File): Promise<string> {
   });
 }
 
+function readBytes(file: File): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      reader.result instanceof ArrayBuffer
+        ? resolve(reader.result)
+        : reject(new Error(`${file.name} could not be read.`));
+    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Reads the files someone chose or dropped. They are told, by name, about anything that cannot
  * be used (too big, not recognised, missing); nothing is sent anywhere.
  */
+const isWorkbook = (file: File) => /\.xls[xm]$/i.test(file.name);
+
+/** An Excel workbook: its organisations and pairings sheets, read by a library loaded only now. */
+async function readWorkbookFile(workbook: File, others: readonly File[]): Promise<OwnDataResult> {
+  try {
+    const { readWorkbook } = await import('./read-workbook');
+    const tables = await readWorkbook(await readBytes(workbook));
+    const story = others.find((file) => kindOf(file.name) === 'story');
+    const evidence = others.find((file) => kindOf(file.name) === 'evidence');
+    const sheetName = (sheet: string) => `${workbook.name} (sheet "${sheet}")`;
+    return {
+      data: {
+        label: workbook.name,
+        organisations: tables.organisations.text,
+        pairings: tables.pairings?.text ?? '',
+        evidence: evidence === undefined ? null : await readText(evidence),
+        story: story === undefined ? null : await readText(story),
+        fileNames: {
+          organisations: sheetName(tables.organisations.sheet),
+          pairings: tables.pairings === null ? PAIRINGS_FILE : sheetName(tables.pairings.sheet),
+        },
+        confirmColumns: tables.byPosition,
+      },
+    };
+  } catch (error) {
+    return {
+      error: `${workbook.name} could not be read as an Excel workbook (${error instanceof Error ? error.message : String(error)}); save it as .xlsx, or export the sheets as CSV.`,
+    };
+  }
+}
+
 export async function readOwnFiles(files: readonly File[]): Promise<OwnDataResult> {
+  const workbook = files.find(isWorkbook);
+  if (workbook !== undefined && workbook.size <= MAX_FILE_BYTES)
+    return readWorkbookFile(
+      workbook,
+      files.filter((file) => file !== workbook),
+    );
   const byKind: Partial<Record<FileKind, File>> = {};
   const unnamed: File[] = [];
   for (const file of files) {

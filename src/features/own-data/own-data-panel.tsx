@@ -92,7 +92,7 @@ export function OwnDataPanel({
         <input
           type="file"
           multiple
-          accept=".csv,text/csv,.json,application/json"
+          accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.json,application/json"
           aria-describedby={hintId}
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
@@ -105,8 +105,9 @@ export function OwnDataPanel({
         />
       </label>
       <p id={hintId} className="muted hint">
-        An organisations file and a pairings file (CSV: comma, semicolon or tab separated; up to{' '}
-        {MAX_FILE_BYTES / 1024 / 1024} MB each), with your own headings. Each organisation needs a
+        An Excel workbook (.xlsx) with an organisations sheet and a pairings sheet, or an
+        organisations file and a pairings file (CSV: comma, semicolon or tab separated); up to{' '}
+        {MAX_FILE_BYTES / 1024 / 1024} MB each, with your own headings. Each organisation needs a
         name (or id), a role (Exemplar or Fast Follower) and a latitude and longitude in decimal
         degrees, anywhere in the world; each pairing names its two organisations, by id or by name.
         Every other column is optional. Add an evidence.csv for the knowledge-flow charts and a

@@ -188,6 +188,32 @@ describe('bringing your own data', () => {
     ).toBeInTheDocument();
   });
 
+  it('opens tables pasted from a spreadsheet, and keeps what was pasted after a refusal', async () => {
+    renderApp();
+    await ready();
+    await userEvent.click(screen.getByText('Paste tables from a spreadsheet'));
+    const organisations = screen.getByRole('textbox', { name: 'Organisations' });
+    await userEvent.click(screen.getByRole('button', { name: 'Open the pasted tables' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Paste the organisations table first',
+    );
+    // Pasted as a spreadsheet copies: tab separated, a heading row, everyday words.
+    await userEvent.click(organisations);
+    await userEvent.paste(
+      'Trust Name\tType\tLatitude\tLongitude\nNorthvale Hospitals\tExemplar\t53.48\t-2.24\nNorthvale Follower Trust\tFast Follower\t53.8\t-1.55\n',
+    );
+    await userEvent.click(screen.getByRole('textbox', { name: 'Pairings (optional)' }));
+    await userEvent.paste(
+      'Exemplar\tFast Follower\nNorthvale Hospitals\tNorthvale Follower Trust\n',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Open the pasted tables' }));
+    expect(await screen.findByText(/Showing your data: pasted tables/)).toBeInTheDocument();
+    expect(dataStatus()).toHaveTextContent('2 organisations and 1 pairing shown.');
+    expect(organisations).toHaveValue(
+      'Trust Name\tType\tLatitude\tLongitude\nNorthvale Hospitals\tExemplar\t53.48\t-2.24\nNorthvale Follower Trust\tFast Follower\t53.8\t-1.55\n',
+    );
+  });
+
   it('Cancel in the column step keeps the data shown', async () => {
     renderApp();
     await ready();

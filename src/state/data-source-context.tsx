@@ -27,6 +27,8 @@ export interface DataSourceState {
 interface DataSourceActions {
   openFiles(files: readonly File[]): Promise<boolean>;
   openLink(link: string): Promise<boolean>;
+  /** Tables pasted from a spreadsheet (tab separated, with their heading rows). */
+  openPasted(tables: { organisations: string; pairings: string }): Promise<boolean>;
   showBuiltin(): void;
   showOwnAgain(): void;
   dismissError(): void;
@@ -101,11 +103,35 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
     },
     [settle],
   );
+  const openPasted = useCallback(
+    async ({ organisations, pairings }: { organisations: string; pairings: string }) => {
+      if (organisations.trim() === '') {
+        setState((current) => ({
+          ...current,
+          error: 'Paste the organisations table first (with its heading row).',
+        }));
+        return false;
+      }
+      setState((current) => ({ ...current, busy: true, error: null, pending: null }));
+      return settle({
+        data: {
+          label: 'pasted tables',
+          organisations,
+          pairings,
+          evidence: null,
+          story: null,
+          fileNames: { organisations: 'pasted organisations', pairings: 'pasted pairings' },
+        },
+      });
+    },
+    [settle],
+  );
   const value = useMemo(
     () => ({
       ...state,
       openFiles,
       openLink,
+      openPasted,
       showBuiltin: () => setState((current) => ({ ...current, showOwn: false })),
       showOwnAgain: () => setState((current) => ({ ...current, showOwn: current.own !== null })),
       dismissError: () => setState((current) => ({ ...current, error: null })),
@@ -121,7 +147,7 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
       },
       cancelColumns: () => setState((current) => ({ ...current, pending: null })),
     }),
-    [state, openFiles, openLink, open],
+    [state, openFiles, openLink, openPasted, open],
   );
   return <DataSourceContext.Provider value={value}>{children}</DataSourceContext.Provider>;
 }

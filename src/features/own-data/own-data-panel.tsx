@@ -6,6 +6,7 @@ import { formatCount } from '../../domain/format';
 import { downloadText } from '../../lib/download-file';
 import { useDataSource } from '../../state/data-source-context';
 import { ColumnStep } from './column-step';
+import { PasteTables } from './paste-tables';
 
 const count = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -114,6 +115,7 @@ export function OwnDataPanel({
         story.json to present, if you have them. Choose them together, or drop them anywhere on the
         page. They are read in this browser and never uploaded.
       </p>
+      <PasteTables onOpened={onOpened} />
       <div className="button-row">
         {source.showOwn ? (
           <button

@@ -1,3 +1,4 @@
+import { FIX_KINDS, FIX_LABELS, type FixKind } from '../data/coordinate-fixes';
 import { formatGroup, groupIssues, type IssueGroup } from '../data/group-issues';
 import { rowLabel, type ValidationIssue } from '../data/validation-issue';
 import { formatCount } from '../domain/format';
@@ -46,11 +47,24 @@ function GroupItem({ group }: { group: IssueGroup }) {
  * Every data problem, grouped so a report of any size stays about one screen long, and the
  * whole list can be downloaded. Errors are open by default, warnings on request.
  */
-export function DataIssues({ issues }: { issues: ValidationIssue[] }) {
+export function DataIssues({
+  issues,
+  onFix,
+}: {
+  issues: ValidationIssue[];
+  /** Offered for opened data: reopen them with this correction applied. */
+  onFix?: (fix: FixKind) => void;
+}) {
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (issues.length === 0) return <p className="muted">Data checks: no problems found.</p>;
   const headline = issuesHeadline(issues);
   const groups = groupIssues(issues);
+  const fixable = FIX_KINDS.map((fix) => ({
+    fix,
+    rows: new Set(
+      issues.filter((issue) => issue.fix === fix).map((issue) => `${issue.file}:${issue.row}`),
+    ).size,
+  })).filter(({ rows }) => rows > 0);
   return (
     <details
       className={`data-issues ${errors.length > 0 ? 'has-errors' : ''}`}
@@ -62,6 +76,18 @@ export function DataIssues({ issues }: { issues: ValidationIssue[] }) {
         <p role="alert" className="visually-hidden">
           {headline}
         </p>
+      )}
+      {onFix !== undefined && fixable.length > 0 && (
+        <div className="issue-fixes">
+          {fixable.map(({ fix, rows }) => (
+            <button key={fix} type="button" onClick={() => onFix(fix)}>
+              Fix {rows === 1 ? 'this row' : `these ${formatCount(rows)} rows`}: {FIX_LABELS[fix]}
+            </button>
+          ))}
+          <p className="muted hint">
+            Each change is listed below as fixed, with the value as written, and in the report.
+          </p>
+        </div>
       )}
       <button
         type="button"

@@ -16,6 +16,7 @@ import { SharePanel } from '../features/share/share-panel';
 import { OrganisationsTable } from '../features/table/organisations-table';
 import { PairingsTable } from '../features/table/pairings-table';
 import { useAtlasViewContext } from '../state/atlas-view-context';
+import { useDataSource } from '../state/data-source-context';
 import { selectionName } from '../state/selection-selectors';
 import type { UrlProblem } from '../state/url-codec';
 import { useViewDispatch } from '../state/view-state-context';
@@ -50,6 +51,7 @@ export function ExploreScreen({
   const { data, boundaries, atlas, filtered, selected, emphasis, bounds, boundary, view } =
     useAtlasViewContext();
   const dispatch = useViewDispatch();
+  const { applyFix } = useDataSource();
   const regions = useMemo(
     () => (atlas === null ? [] : regionOptions(atlas.facts.organisations)),
     [atlas],
@@ -176,7 +178,7 @@ export function ExploreScreen({
               checkError={data.checkError}
               onOpened={onOwnDataOpened}
             />
-            <DataIssues issues={atlas.issues} />
+            <DataIssues issues={atlas.issues} onFix={data.own ? applyFix : undefined} />
           </div>
         )
       }

@@ -214,6 +214,32 @@ describe('bringing your own data', () => {
     );
   });
 
+  it('offers to fix decimal commas, and after the fix shows the rows with the change listed', async () => {
+    renderApp();
+    await ready();
+    await userEvent.upload(screen.getByLabelText('Open data files'), [
+      csvFile(
+        'organisations.csv',
+        'name,role,lat,lon\nLead Trust,GDE,"53,48","-2,24"\nFollow Trust,FF,"53,8","-1,55"\n',
+      ),
+      csvFile('pairings.csv', 'gde,ff\nLead Trust,Follow Trust\n'),
+    ]);
+    const fix = await screen.findByRole('button', {
+      name: 'Fix these 2 rows: read the decimal comma as a point',
+    });
+    expect(dataStatus()).toHaveTextContent('0 organisations and 0 pairings shown');
+    await userEvent.click(fix);
+    await vi.waitFor(() =>
+      expect(dataStatus()).toHaveTextContent('2 organisations and 1 pairing shown.'),
+    );
+    expect(
+      screen.getByText(
+        'Warning: organisations.csv, row 2 (Lead Trust), column "lat": latitude uses a decimal comma: read as 53.48 (fixed) (value: "53,48")',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Fix / })).toBeNull();
+  });
+
   it('Cancel in the column step keeps the data shown', async () => {
     renderApp();
     await ready();

@@ -9,6 +9,7 @@ import {
   type Pairing,
   type TriState,
 } from '../domain/model';
+import { fromDecimalComma, fromDegreesMinutesSeconds, type FixKind } from './coordinate-fixes';
 import {
   normaliseWords,
   roleFromWords,
@@ -24,6 +25,8 @@ export interface CellProblem {
   column: string;
   value: string;
   message: string;
+  /** The unambiguous correction that would mend it, offered as "Fix these rows". */
+  fix?: FixKind;
 }
 
 export interface RowReading<T> {
@@ -47,14 +50,39 @@ export function idFromName(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function degrees(raw: RawRow, column: 'lat' | 'lon', errors: CellProblem[]): number | null {
+function degrees(
+  raw: RawRow,
+  column: 'lat' | 'lon',
+  errors: CellProblem[],
+  notes: CellProblem[],
+  fixes: ReadonlySet<FixKind>,
+): number | null {
   const value = cell(raw, column);
   const label = column === 'lat' ? 'latitude' : 'longitude';
   if (value === '') {
     errors.push({ column, value, message: `${label} is required but empty` });
     return null;
   }
+  const fixable = (
+    fix: FixKind,
+    read: number | null,
+    problem: string,
+  ): number | null | undefined => {
+    if (read === null) return undefined;
+    if (fixes.has(fix)) {
+      notes.push({ column, value, message: `${label} ${problem}: read as ${read} (fixed)` });
+      return read;
+    }
+    errors.push({ column, value, message: `${label} ${problem}; write decimal degrees`, fix });
+    return null;
+  };
   if (DMS_PATTERN.test(value)) {
+    const fixed = fixable(
+      'degrees-minutes-seconds',
+      fromDegreesMinutesSeconds(value),
+      'is in degrees, minutes and seconds',
+    );
+    if (fixed !== undefined) return fixed;
     errors.push({
       column,
       value,
@@ -63,12 +91,8 @@ function degrees(raw: RawRow, column: 'lat' | 'lon', errors: CellProblem[]): num
     return null;
   }
   if (/^[-+]?\d+,\d+$/.test(value)) {
-    errors.push({
-      column,
-      value,
-      message: `${label} uses a decimal comma; write a decimal point (e.g. 53.4084)`,
-    });
-    return null;
+    const fixed = fixable('decimal-comma', fromDecimalComma(value), 'uses a decimal comma');
+    if (fixed !== undefined) return fixed;
   }
   if (!DECIMAL.test(value)) {
     errors.push({ column, value, message: `${label} is not a number` });
@@ -78,9 +102,14 @@ function degrees(raw: RawRow, column: 'lat' | 'lon', errors: CellProblem[]): num
 }
 
 /** Coordinates anywhere on Earth, with a hint when the two look swapped. */
-function position(raw: RawRow, errors: CellProblem[]): { lat: number; lon: number } | null {
-  const lat = degrees(raw, 'lat', errors);
-  const lon = degrees(raw, 'lon', errors);
+function position(
+  raw: RawRow,
+  errors: CellProblem[],
+  notes: CellProblem[],
+  fixes: ReadonlySet<FixKind>,
+): { lat: number; lon: number } | null {
+  const lat = degrees(raw, 'lat', errors, notes, fixes);
+  const lon = degrees(raw, 'lon', errors, notes, fixes);
   if (lat === null || lon === null) return null;
   if (Math.abs(lat) > 90) {
     errors.push({
@@ -174,7 +203,10 @@ function confidenceOf(raw: RawRow): Confidence {
  * One organisation row of opened data: only a name or an id, a role and a location are needed;
  * everything else may be absent and reads as unknown (DESIGN §5, "two levels of checking").
  */
-export function readOpenedOrganisation(raw: RawRow): RowReading<Organisation> {
+export function readOpenedOrganisation(
+  raw: RawRow,
+  fixes: ReadonlySet<FixKind> = new Set(),
+): RowReading<Organisation> {
   const errors: CellProblem[] = [];
   const notes: CellProblem[] = [];
   const givenId = cell(raw, 'id');
@@ -193,7 +225,7 @@ export function readOpenedOrganisation(raw: RawRow): RowReading<Organisation> {
           ? 'role is required but empty (Exemplar or Fast Follower)'
           : 'role must say Exemplar (GDE) or Fast Follower (FF)',
     });
-  const at = position(raw, errors);
+  const at = position(raw, errors, notes, fixes);
   const sector = fromWords(
     raw,
     'sector',

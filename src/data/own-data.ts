@@ -4,6 +4,7 @@ import {
   PAIRING_ALIASES,
   type ColumnAliases,
 } from './column-aliases';
+import type { FixKind } from './coordinate-fixes';
 import { EVIDENCE_FILE, ORGANISATIONS_FILE, PAIRINGS_FILE, STORY_FILE } from './data-files';
 import { looksLikeHtml } from './looks-like-html';
 
@@ -26,6 +27,8 @@ export interface OwnData {
   fileNames?: { organisations: string; pairings: string };
   /** Ask the person to confirm the columns even if the headings look right (sheets guessed). */
   confirmColumns?: boolean;
+  /** Corrections the person accepted ("Fix these rows"); the originals stay in the report. */
+  fixes?: FixKind[];
   /** Heading → field, where a person matched the files' columns to the atlas's fields. */
   columns?: { organisations?: Record<string, string>; pairings?: Record<string, string> };
 }
@@ -36,7 +39,7 @@ export interface OwnData {
  */
 export type OwnFiles = Pick<
   OwnData,
-  'organisations' | 'pairings' | 'evidence' | 'story' | 'fileNames' | 'columns'
+  'organisations' | 'pairings' | 'evidence' | 'story' | 'fileNames' | 'columns' | 'fixes'
 > & { rules?: 'strict' | 'opened' };
 
 export type OwnDataResult = { data: Omit<OwnData, 'id'> } | { error: string };

@@ -16,6 +16,7 @@ export function validateOffThread(
     story: own.story,
     fileNames: own.fileNames,
     columns: own.columns,
+    fixes: own.fixes,
     rules: own.rules ?? 'opened',
   };
   if (typeof Worker === 'undefined')

@@ -100,9 +100,38 @@ describe('opened data: forgiving where a person would expect it', () => {
     const organisations = `${fixture('minimal', 'organisations.csv')}f4,Swapped Trust,FF,-2.9,53.4\n`;
     const dataset = validateOpenedDataset(organisations, '');
     expect(dataset.organisations).toHaveLength(7);
-    expect(messages(dataset.issues, 'warning').join('\n')).toMatch(
-      /row 8 \(f4, Swapped Trust\), column "lat": [\d,]+ km from every other site: latitude and longitude look swapped/,
-    );
+    expect(dataset.issues.find((issue) => issue.rowId === 'f4')).toMatchObject({
+      column: 'lat',
+      value: '-2.9, 53.4',
+      message: expect.stringMatching(/^latitude and longitude look swapped/),
+      fix: 'swapped',
+    });
+  });
+
+  it.each([
+    { name: 'a decimal comma', lat: '53,4', fix: 'decimal-comma', read: 53.4 },
+    {
+      name: 'degrees, minutes and seconds',
+      lat: '53°24′N',
+      fix: 'degrees-minutes-seconds',
+      read: 53.4,
+    },
+    { name: 'swapped coordinates', lat: '-2.9', lon: '53.4', fix: 'swapped', read: 53.4 },
+  ] as const)('"Fix these rows" for $name: the row is read, and the original kept', (example) => {
+    const row = `f4,Mended Trust,FF,"${example.lat}",${'lon' in example ? example.lon : '-2.9'}\n`;
+    const organisations = `${fixture('minimal', 'organisations.csv')}${row}`;
+    const before = validateOpenedDataset(organisations, '');
+    expect(before.issues.filter(({ fix }) => fix === example.fix)).toHaveLength(1);
+    const after = validateOpenedDataset(organisations, '', undefined, {}, new Set([example.fix]));
+    const mended = after.organisations.find(({ id }) => id === 'f4');
+    expect(mended?.lat).toBe(example.read);
+    expect(mended?.lon).toBe(-2.9);
+    const note = after.issues.find((issue) => issue.rowId === 'f4');
+    expect(note).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/\(fixed\)$/),
+    });
+    expect(note?.fix).toBeUndefined();
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { farFromOthers } from '../domain/geo/far-sites';
 import { pairingId, type Organisation, type Pairing } from '../domain/model';
 import { ORGANISATION_ALIASES, PAIRING_ALIASES } from './column-aliases';
+import type { FixKind } from './coordinate-fixes';
 import { ORGANISATIONS_FILE, PAIRINGS_FILE } from './data-files';
 import { normaliseWords } from './everyday-values';
 import {
@@ -66,6 +67,7 @@ function problemIssue(
     column: problem.column,
     value: problem.value === '' ? null : problem.value,
     message: problem.message,
+    ...(problem.fix === undefined ? {} : { fix: problem.fix }),
   };
 }
 
@@ -116,6 +118,7 @@ export function readOpenedOrganisations(
   text: string,
   file: string = ORGANISATIONS_FILE,
   chosen: Readonly<Record<string, string>> = {},
+  fixes: ReadonlySet<FixKind> = new Set(),
 ): OpenedOrganisations {
   const parsed = parseCsv(file, text, ORGANISATION_ALIASES, chosen);
   const issues: ValidationIssue[] = [
@@ -142,7 +145,7 @@ export function readOpenedOrganisations(
   const usedIds = new Map<string, number>();
   const rowsOf: number[] = [];
   for (const { row, values } of parsed.rows) {
-    const reading = readOpenedOrganisation(values);
+    const reading = readOpenedOrganisation(values, fixes);
     for (const note of reading.notes) issues.push(problemIssue('warning', file, row, values, note));
     if (reading.value === null) {
       for (const error of reading.errors)
@@ -195,18 +198,35 @@ export function readOpenedOrganisations(
       farFromOthers(kept.map((other, at) => (at === index ? swapped : other))).every(
         (far) => far.index !== index,
       );
-    issues.push({
-      severity: 'warning',
+    const written = `${organisation.lat}, ${organisation.lon}`;
+    const at = {
+      severity: 'warning' as const,
       file,
       row,
       rowId: organisation.id,
       rowName: organisation.name,
       column: 'lat',
-      value: `${organisation.lat}, ${organisation.lon}`,
-      message: swappedFits
-        ? `${Math.round(nearestKm).toLocaleString('en-GB')} km from every other site: latitude and longitude look swapped (read the other way round, it would sit among the others); the row is kept as written`
-        : `${Math.round(nearestKm).toLocaleString('en-GB')} km from every other site: latitude and longitude may be wrong (the row is kept)`,
-    });
+      value: written,
+    };
+    if (swappedFits && fixes.has('swapped')) {
+      kept[index] = { ...organisation, ...swapped };
+      issues.push({
+        ...at,
+        message: `latitude and longitude were swapped: read as ${swapped.lat}, ${swapped.lon} (fixed)`,
+      });
+    } else if (swappedFits) {
+      issues.push({
+        ...at,
+        message:
+          'latitude and longitude look swapped: read the other way round, the site sits among the others (the row is kept as written)',
+        fix: 'swapped',
+      });
+    } else {
+      issues.push({
+        ...at,
+        message: `${Math.round(nearestKm).toLocaleString('en-GB')} km from every other site: latitude and longitude may be wrong (the row is kept)`,
+      });
+    }
   }
   const noun = 'organisation';
   issues.push(
@@ -444,9 +464,10 @@ export function validateOpenedDataset(
   pairingsText: string,
   names: OpenedFileNames = DEFAULT_FILE_NAMES,
   chosen: { organisations?: Record<string, string>; pairings?: Record<string, string> } = {},
+  fixes: ReadonlySet<FixKind> = new Set(),
 ): Dataset {
   return assembleOpenedDataset(
-    readOpenedOrganisations(organisationsText, names.organisations, chosen.organisations),
+    readOpenedOrganisations(organisationsText, names.organisations, chosen.organisations, fixes),
     pairingsText,
     names.pairings,
     chosen.pairings,

@@ -56,6 +56,7 @@ export function validateOwn(
       own.organisations,
       names.organisations,
       own.columns?.organisations,
+      new Set(own.fixes ?? []),
     );
     next(names.pairings);
     dataset = assembleOpenedDataset(

@@ -1,3 +1,5 @@
+import type { FixKind } from './coordinate-fixes';
+
 export type IssueSeverity = 'error' | 'warning';
 
 /** One problem found in a data file, precise enough for a person to find and fix the cell. */
@@ -12,6 +14,8 @@ export interface ValidationIssue {
   column: string | null;
   value: string | null;
   message: string;
+  /** The unambiguous correction that would mend it ("Fix these rows"). */
+  fix?: FixKind;
 }
 
 /** "row 4 (f2, Westvale Follower Trust)": the row by number, id and name, as far as known. */

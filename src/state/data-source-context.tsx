@@ -5,6 +5,7 @@ import {
   type FilePreview,
   type FileRole,
 } from '../data/column-fields';
+import type { FixKind } from '../data/coordinate-fixes';
 import { fetchOwnData, readOwnFiles, type OwnData, type OwnDataResult } from '../data/own-data';
 
 /** Files read but not yet opened: their headings need matching to the atlas's fields first. */
@@ -36,6 +37,8 @@ interface DataSourceActions {
   confirmColumns(choices: Partial<Record<FileRole, ColumnChoice>>): void;
   /** Leaves the column step; what is shown stays as it was. */
   cancelColumns(): void;
+  /** Opens the shown data again with one more kind of correction applied. */
+  applyFix(fix: FixKind): void;
 }
 
 let nextId = 0;
@@ -146,6 +149,10 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
         });
       },
       cancelColumns: () => setState((current) => ({ ...current, pending: null })),
+      applyFix: (fix: FixKind) => {
+        if (state.own === null) return;
+        open({ ...state.own, fixes: [...new Set([...(state.own.fixes ?? []), fix])] });
+      },
     }),
     [state, openFiles, openLink, openPasted, open],
   );

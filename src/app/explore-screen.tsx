@@ -51,7 +51,8 @@ export function ExploreScreen({
   const { data, boundaries, atlas, filtered, selected, emphasis, bounds, boundary, view } =
     useAtlasViewContext();
   const dispatch = useViewDispatch();
-  const { applyFix } = useDataSource();
+  const { applyFix, own: ownSource } = useDataSource();
+  const ownLabel = ownSource?.label;
   const regions = useMemo(
     () => (atlas === null ? [] : regionOptions(atlas.facts.organisations)),
     [atlas],
@@ -88,6 +89,7 @@ export function ExploreScreen({
                 emphasis={emphasis}
                 organisations={organisations}
                 datasetTitle={datasetTitle}
+                dataCredit={data.own ? (ownLabel ?? null) : null}
               />
               <CsvDownloads facts={filtered} />
             </>

@@ -20,8 +20,7 @@ import './export-slide.css';
 
 export const ATTRIBUTION =
   'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. ' +
-  'Contains OS data © Crown copyright and database right 2011–2022. Coastline: Natural Earth (public domain). ' +
-  'Organisations and pairings: GDE Partnership Atlas, with sources for every row.';
+  'Contains OS data © Crown copyright and database right 2011–2022. Coastline: Natural Earth (public domain).';
 
 /**
  * The image being exported, laid out off screen at its real pixel size: title and caption, the
@@ -120,7 +119,9 @@ export function ExportSlide({
         </div>
         <footer className="slide-footer">
           {paper !== null && <p>Findings: {fullCitation(paper)}</p>}
-          <p>{ATTRIBUTION}</p>
+          <p>
+            {ATTRIBUTION} Organisations and pairings: {request.dataCredit}.
+          </p>
           <p className="slide-link">{request.permalink}</p>
         </footer>
       </div>

@@ -8,7 +8,7 @@ import { useMapCommands } from '../../state/map-commands-context';
 import { shareUrl } from '../../state/share-url';
 import { useViewState } from '../../state/view-state-context';
 import type { Emphasis } from '../map/layers/emphasis';
-import { SLIDE_SIZE, type SlideRequest } from './slide-request';
+import { SLIDE_SIZE, type SlideRequest, BUILTIN_DATA_CREDIT } from './slide-request';
 
 // html-to-image and the slide layout load only when someone asks for an image.
 const ExportSlide = lazy(() =>
@@ -26,9 +26,12 @@ export function PngExport({
   emphasis,
   organisations,
   datasetTitle,
+  dataCredit,
 }: {
   /** What opened data are called (their story's title or file names); null: the built-in data. */
   datasetTitle: string | null;
+  /** Where opened data came from (their files or link); null: the built-in data. */
+  dataCredit: string | null;
   facts: FilteredFacts;
   totalPairings: number;
   selectedName: string | null;
@@ -53,6 +56,7 @@ export function PngExport({
       height,
       bounds: viewport.bounds,
       title: `GDE Partnership Atlas: ${datasetTitle ?? BUILTIN_TITLE}`,
+      dataCredit: dataCredit ?? BUILTIN_DATA_CREDIT,
       caption: describeView({
         shown: facts.pairings.length,
         total: totalPairings,

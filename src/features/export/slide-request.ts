@@ -9,7 +9,12 @@ export interface SlideRequest {
   caption: string;
   permalink: string;
   filename: string;
+  /** Where the organisations and pairings come from, for the footer. */
+  dataCredit: string;
 }
+
+/** The footer's credit for the built-in data. */
+export const BUILTIN_DATA_CREDIT = 'GDE Partnership Atlas, with sources for every row';
 
 export const SLIDE_SIZE = { width: 1920, height: 1080 } as const;
 

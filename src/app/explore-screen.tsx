@@ -9,6 +9,7 @@ import { CameraControls } from '../features/map/camera-controls';
 import { distanceLabelsCapped } from '../features/map/distance-label-limit';
 import { LayerControls } from '../features/map/layer-controls';
 import { MapLegend } from '../features/map/map-legend';
+import { ColumnStep } from '../features/own-data/column-step';
 import { OwnDataPanel } from '../features/own-data/own-data-panel';
 import { LazySearchBox } from '../features/search/lazy-search-box';
 import { CsvDownloads } from '../features/share/csv-downloads';
@@ -26,6 +27,7 @@ import { DataIssues } from './data-issues';
 import { DataIssuesNotice } from './data-issues-notice';
 import { ExploreLayout } from './explore-layout';
 import { LoadError } from './load-error';
+import { ModalSheet } from './modal-sheet';
 import { ShareMenu } from './share-menu';
 import { UpdatePrompt } from './update-prompt';
 import { UrlNotice } from './url-notice';
@@ -51,7 +53,7 @@ export function ExploreScreen({
   const { data, boundaries, atlas, filtered, selected, emphasis, bounds, boundary, view } =
     useAtlasViewContext();
   const dispatch = useViewDispatch();
-  const { applyFix, own: ownSource } = useDataSource();
+  const { applyFix, own: ownSource, pending, confirmColumns, cancelColumns } = useDataSource();
   const ownLabel = ownSource?.label;
   const regions = useMemo(
     () => (atlas === null ? [] : regionOptions(atlas.facts.organisations)),
@@ -73,119 +75,139 @@ export function ExploreScreen({
   const selectionMissing = atlas !== null && view.selection !== null && selected === null;
 
   return (
-    <ExploreLayout
-      search={atlas === null ? null : <LazySearchBox organisations={atlas.facts.organisations} />}
-      present={present}
-      share={
-        <ShareMenu>
-          <SharePanel />
-          {filtered !== null && atlas !== null && (
-            <>
-              <PngExport
-                facts={filtered}
-                totalPairings={atlas.facts.pairings.length}
-                selectedName={selectionName(selected)}
-                boundary={boundary}
-                emphasis={emphasis}
-                organisations={organisations}
-                datasetTitle={datasetTitle}
-                dataCredit={data.own ? (ownLabel ?? null) : null}
+    <>
+      {pending !== null && (
+        <ModalSheet
+          open
+          title="Match your columns"
+          onClose={cancelColumns}
+          className="column-dialog"
+        >
+          <ColumnStep
+            key={pending.data.label}
+            pending={pending}
+            onConfirm={(choices) => {
+              confirmColumns(choices);
+              onOwnDataOpened();
+            }}
+            onCancel={cancelColumns}
+          />
+        </ModalSheet>
+      )}
+      <ExploreLayout
+        search={atlas === null ? null : <LazySearchBox organisations={atlas.facts.organisations} />}
+        present={present}
+        share={
+          <ShareMenu>
+            <SharePanel />
+            {filtered !== null && atlas !== null && (
+              <>
+                <PngExport
+                  facts={filtered}
+                  totalPairings={atlas.facts.pairings.length}
+                  selectedName={selectionName(selected)}
+                  boundary={boundary}
+                  emphasis={emphasis}
+                  organisations={organisations}
+                  datasetTitle={datasetTitle}
+                  dataCredit={data.own ? (ownLabel ?? null) : null}
+                />
+                <CsvDownloads facts={filtered} />
+              </>
+            )}
+          </ShareMenu>
+        }
+        notices={
+          <>
+            <UpdatePrompt />
+            <UrlNotice problems={problems} onDismiss={onDismissProblems} />
+            {selectionMissing && (
+              <p role="status" className="notice notice-warning">
+                This link selects something that is not in the data; nothing is selected.
+              </p>
+            )}
+            {data.errors.length > 0 && (
+              <LoadError errors={data.errors} onRetry={data.retry} retrying={data.isRetrying} />
+            )}
+            {atlas !== null && view.panel !== 'data' && (
+              <DataIssuesNotice
+                issues={atlas.issues}
+                onShow={() => dispatch({ type: 'set-panel', panel: 'data' })}
               />
-              <CsvDownloads facts={filtered} />
+            )}
+            {data.isLoading && data.errors.length === 0 && (
+              <p role="status" className="notice">
+                Loading programme data…
+              </p>
+            )}
+          </>
+        }
+        counts={
+          atlas !== null &&
+          filtered !== null && (
+            <>
+              {datasetTitle !== null && <p className="dataset-title">Your data: {datasetTitle}</p>}
+              <FilterSummary
+                filters={view.filters}
+                shown={{
+                  pairings: filtered.pairings.length,
+                  organisations: filtered.organisations.length,
+                }}
+                total={{
+                  pairings: atlas.facts.pairings.length,
+                  organisations: atlas.facts.organisations.length,
+                }}
+              />
             </>
-          )}
-        </ShareMenu>
-      }
-      notices={
-        <>
-          <UpdatePrompt />
-          <UrlNotice problems={problems} onDismiss={onDismissProblems} />
-          {selectionMissing && (
-            <p role="status" className="notice notice-warning">
-              This link selects something that is not in the data; nothing is selected.
-            </p>
-          )}
-          {data.errors.length > 0 && (
-            <LoadError errors={data.errors} onRetry={data.retry} retrying={data.isRetrying} />
-          )}
-          {atlas !== null && view.panel !== 'data' && (
-            <DataIssuesNotice
-              issues={atlas.issues}
-              onShow={() => dispatch({ type: 'set-panel', panel: 'data' })}
-            />
-          )}
-          {data.isLoading && data.errors.length === 0 && (
-            <p role="status" className="notice">
-              Loading programme data…
-            </p>
-          )}
-        </>
-      }
-      counts={
-        atlas !== null &&
-        filtered !== null && (
-          <>
-            {datasetTitle !== null && <p className="dataset-title">Your data: {datasetTitle}</p>}
-            <FilterSummary
-              filters={view.filters}
-              shown={{
-                pairings: filtered.pairings.length,
-                organisations: filtered.organisations.length,
-              }}
-              total={{
-                pairings: atlas.facts.pairings.length,
-                organisations: atlas.facts.organisations.length,
-              }}
-            />
-          </>
-        )
-      }
-      panelContent={
-        atlas !== null &&
-        filtered !== null && (
-          <>
-            <FilterPanel regions={regions} sectors={sectors} />
-            <LayerControls
-              missingBoundaries={boundaries.missing}
-              distanceLabelsCapped={distanceLabelsCapped(filtered.pairings)}
-              sitesOutsideEngland={outsideEngland}
-              sites={atlas.facts.organisations.length}
-            />
-            <MapLegend organisations={organisations} />
-          </>
-        )
-      }
-      map={<AtlasMap keyboard />}
-      mapTools={atlas !== null && <CameraControls selectionBounds={bounds} />}
-      selection={
-        atlas !== null && selected !== null ? (
-          <SelectionDetails selected={selected} facts={atlas.facts} />
-        ) : null
-      }
-      drawer={(panel) =>
-        atlas === null || filtered === null ? null : panel === 'tables' ? (
-          <div className="drawer-tables" id="pairings-panel">
-            <PairingsTable pairings={filtered.pairings} />
-            <OrganisationsTable organisations={filtered.organisations} />
-          </div>
-        ) : panel === 'charts' ? (
-          <ChartsSection pairings={filtered.pairings} />
-        ) : (
-          <div className="drawer-data">
-            <OwnDataPanel
-              dataset={data.dataset}
-              showingOwn={data.own}
-              checking={data.isChecking}
-              progress={data.checkProgress}
-              checkError={data.checkError}
-              onOpened={onOwnDataOpened}
-            />
-            <DataIssues issues={atlas.issues} onFix={data.own ? applyFix : undefined} />
-          </div>
-        )
-      }
-      missingBoundaries={boundaries.missing}
-      dragging={dragging}
-    />
+          )
+        }
+        panelContent={
+          atlas !== null &&
+          filtered !== null && (
+            <>
+              <FilterPanel regions={regions} sectors={sectors} />
+              <LayerControls
+                missingBoundaries={boundaries.missing}
+                distanceLabelsCapped={distanceLabelsCapped(filtered.pairings)}
+                sitesOutsideEngland={outsideEngland}
+                sites={atlas.facts.organisations.length}
+              />
+              <MapLegend organisations={organisations} />
+            </>
+          )
+        }
+        map={<AtlasMap keyboard />}
+        mapTools={atlas !== null && <CameraControls selectionBounds={bounds} />}
+        selection={
+          atlas !== null && selected !== null ? (
+            <SelectionDetails selected={selected} facts={atlas.facts} />
+          ) : null
+        }
+        drawer={(panel) =>
+          atlas === null || filtered === null ? null : panel === 'tables' ? (
+            <div className="drawer-tables" id="pairings-panel">
+              <PairingsTable pairings={filtered.pairings} />
+              <OrganisationsTable organisations={filtered.organisations} />
+            </div>
+          ) : panel === 'charts' ? (
+            <ChartsSection pairings={filtered.pairings} />
+          ) : (
+            <div className="drawer-data">
+              <OwnDataPanel
+                dataset={data.dataset}
+                showingOwn={data.own}
+                checking={data.isChecking}
+                progress={data.checkProgress}
+                checkError={data.checkError}
+                onOpened={onOwnDataOpened}
+              />
+              <DataIssues issues={atlas.issues} onFix={data.own ? applyFix : undefined} />
+            </div>
+          )
+        }
+        missingBoundaries={boundaries.missing}
+        dragging={dragging}
+      />
+    </>
   );
 }

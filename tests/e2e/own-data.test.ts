@@ -109,6 +109,31 @@ describe('your own data in Chromium', () => {
     await page.context().close();
   });
 
+  it('asks which columns hold the fields when the headings are its own (axe clean), then opens them', async () => {
+    const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await openDrawer(page, 'Data');
+    await page
+      .getByLabel('Open data files')
+      .setInputFiles([
+        fixture('opened', 'own-headings', 'organisations.csv'),
+        fixture('opened', 'own-headings', 'pairings.csv'),
+      ]);
+    const step = page.getByRole('form', { name: 'Match your columns' });
+    await step.waitFor();
+    expect(await step.getByRole('combobox', { name: /^Latitude/ }).inputValue()).toBe(
+      'Lat (WGS84)',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await step.getByRole('button', { name: 'Open with these columns' }).click();
+    const data = page.getByRole('region', { name: 'Data' });
+    await expect
+      .poll(() => data.getByRole('status').first().textContent())
+      .toContain('2 organisations and 1 pairing shown.');
+    expect(await step.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows markup in names, sites and sources as inert text: nothing runs', async () => {
     const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
     const dialogs: string[] = [];

@@ -8,11 +8,14 @@ import {
 } from '../../data/column-fields';
 import type { PendingColumns } from '../../state/data-source-context';
 
-const NEED_NOTE = {
-  required: ' (needed)',
-  'one-of': ' (name or id needed)',
-  optional: '',
-} as const;
+const needNote = (field: string, need: 'required' | 'one-of' | 'optional') =>
+  need === 'required'
+    ? ' (needed)'
+    : need === 'one-of'
+      ? field === 'id'
+        ? ' (needed if there is no name)'
+        : ' (needed if there is no id)'
+      : '';
 
 function FileColumns({
   file,
@@ -33,8 +36,7 @@ function FileColumns({
         <thead>
           <tr>
             <th scope="col">The atlas needs</th>
-            <th scope="col">Column in your file</th>
-            <th scope="col">First rows</th>
+            <th scope="col">Column in your file, and its first rows</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +48,7 @@ function FileColumns({
                 <th scope="row">
                   <label htmlFor={id}>
                     {label}
-                    {NEED_NOTE[need]}
+                    {needNote(field, need)}
                   </label>
                 </th>
                 <td>
@@ -62,14 +64,14 @@ function FileColumns({
                       </option>
                     ))}
                   </select>
-                </td>
-                <td className="column-preview">
-                  {heading === ''
-                    ? '—'
-                    : file.rows
+                  {heading !== '' && (
+                    <span className="column-preview">
+                      {file.rows
                         .map((row) => row[heading] ?? '')
                         .filter((value) => value !== '')
                         .join(' · ')}
+                    </span>
+                  )}
                 </td>
               </tr>
             );
@@ -94,7 +96,6 @@ export function ColumnStep({
   onConfirm: (choices: Partial<Record<FileRole, ColumnChoice>>) => void;
   onCancel: () => void;
 }) {
-  const headingId = useId();
   const [choices, setChoices] = useState<Partial<Record<FileRole, ColumnChoice>>>(() =>
     Object.fromEntries(pending.previews.map((file) => [file.role, file.guessed])),
   );
@@ -110,8 +111,7 @@ export function ColumnStep({
     if (missing.length === 0) onConfirm(choices);
   };
   return (
-    <form className="column-step" aria-labelledby={headingId} onSubmit={submit}>
-      <h3 id={headingId}>Match your columns</h3>
+    <form className="column-step" aria-label="Match your columns" onSubmit={submit}>
       <p>
         Some headings in your files are not names the atlas knows. Choose the column that holds each
         field; the guesses are filled in, and the first rows are shown to check them.

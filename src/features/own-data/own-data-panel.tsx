@@ -5,7 +5,6 @@ import type { CheckProgress } from '../../data/validate-own';
 import { formatCount } from '../../domain/format';
 import { downloadText } from '../../lib/download-file';
 import { useDataSource } from '../../state/data-source-context';
-import { ColumnStep } from './column-step';
 import { PasteTables } from './paste-tables';
 
 const count = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
@@ -76,17 +75,6 @@ export function OwnDataPanel({
             Dismiss
           </button>
         </div>
-      )}
-      {source.pending !== null && (
-        <ColumnStep
-          key={source.pending.data.label}
-          pending={source.pending}
-          onConfirm={(choices) => {
-            source.confirmColumns(choices);
-            onOpened();
-          }}
-          onCancel={source.cancelColumns}
-        />
       )}
       <label className="file-label">
         Open data files

@@ -1,13 +1,13 @@
 /**
- * npm run validate [-- <folder>] [--strict]
+ * npm run validate [-- <folder or workbook.xlsx>] [--strict]
  * Checks organisations.csv and pairings.csv (and evidence.csv, story.json, paper.json when present)
- * in <folder> with the rules the browser applies to opened data, or with the full schema of the
+ * in <folder>, or the organisations and pairings sheets of a workbook, with the rules the browser applies to opened data, or with the full schema of the
  * built-in data (--strict, and always for data/ when no folder is given). Prints the problems
  * grouped, each with file, row, id, name and column; exits 0 when every row can be shown
  * (warnings allowed) and 1 when any row is left out.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { areaIssues } from '../src/data/area-issues';
 import {
   EVIDENCE_FILE,
@@ -16,6 +16,7 @@ import {
   STORY_FILE,
 } from '../src/data/data-files';
 import { formatGroup, groupIssues } from '../src/data/group-issues';
+import { readWorkbook } from '../src/data/read-workbook';
 import { topologyToCollection } from '../src/data/topology-to-collection';
 import { validateDataset } from '../src/data/validate-dataset';
 import { validateEvidenceCsv } from '../src/data/validate-evidence';
@@ -29,8 +30,22 @@ import { BOUNDARIES_OUTPUT_DIR, BOUNDARY_SOURCES } from './boundaries/config';
 
 const args = process.argv.slice(2);
 const given = args.find((arg) => !arg.startsWith('--'));
-const folder = resolve(given ?? 'data');
 const strict = given === undefined || args.includes('--strict');
+// A workbook is read as the browser reads it: its organisations and pairings sheets.
+const workbookPath = given !== undefined && /\.xls[xm]$/i.test(given) ? resolve(given) : null;
+const folder = workbookPath === null ? resolve(given ?? 'data') : dirname(workbookPath);
+const workbook =
+  workbookPath === null
+    ? null
+    : await readWorkbook(new Uint8Array(readFileSync(workbookPath)).buffer).catch(
+        (error: unknown) => {
+          console.error(
+            `Error: ${workbookPath} could not be read as an Excel workbook (${error instanceof Error ? error.message : String(error)}).`,
+          );
+          process.exit(1);
+        },
+      );
+const sheetName = (sheet: string) => `${basename(workbookPath ?? '')} (sheet "${sheet}")`;
 
 function read(file: string): string {
   const path = join(folder, file);
@@ -43,18 +58,33 @@ function read(file: string): string {
 
 const optionalFile = (file: string) => {
   const path = join(folder, file);
-  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  return workbook === null && existsSync(path) ? readFileSync(path, 'utf8') : null;
 };
+const organisationsText = workbook?.organisations.text ?? read(ORGANISATIONS_FILE);
+const pairingsText =
+  workbook === null
+    ? strict
+      ? read(PAIRINGS_FILE)
+      : (optionalFile(PAIRINGS_FILE) ?? '')
+    : (workbook.pairings?.text ?? '');
 const opened = strict
   ? null
   : validateOwn({
-      organisations: read(ORGANISATIONS_FILE),
-      pairings: optionalFile(PAIRINGS_FILE) ?? '',
+      organisations: organisationsText,
+      pairings: pairingsText,
       evidence: optionalFile(EVIDENCE_FILE),
       story: optionalFile(STORY_FILE),
       rules: 'opened',
+      ...(workbook === null
+        ? {}
+        : {
+            fileNames: {
+              organisations: sheetName(workbook.organisations.sheet),
+              pairings: sheetName(workbook.pairings?.sheet ?? 'pairings'),
+            },
+          }),
     });
-const dataset = opened?.dataset ?? validateDataset(read(ORGANISATIONS_FILE), read(PAIRINGS_FILE));
+const dataset = opened?.dataset ?? validateDataset(organisationsText, pairingsText);
 
 const indexes: AreaIndexes = {};
 for (const source of BOUNDARY_SOURCES) {
@@ -83,7 +113,7 @@ for (const group of groupIssues(issues)) console.log(formatGroup(group));
 const errors = issues.filter((issue) => issue.severity === 'error').length;
 const { organisations, pairings } = dataset.counts;
 console.log(
-  `\n${folder} (${strict ? 'full schema' : 'opened-data rules'}): ` +
+  `\n${workbookPath ?? folder} (${strict ? 'full schema' : 'opened-data rules'}): ` +
     `${organisations.valid} organisations shown (${organisations.invalid} left out), ` +
     `${pairings.valid} pairings shown (${pairings.invalid} left out); ` +
     `${errors} errors, ${issues.length - errors} warnings` +

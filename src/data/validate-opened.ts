@@ -349,6 +349,8 @@ export function assembleOpenedDataset(
   const pairings: Pairing[] = [];
   const seen = new Map<string, number>();
   let invalid = 0;
+  // "Proposed" also reads as the unconfirmed status: only empty cells count as not given.
+  let noStatus = 0;
   const headerBroken = issues.some(
     (issue) => issue.file === file && issue.severity === 'error' && issue.row === 1,
   );
@@ -421,6 +423,7 @@ export function assembleOpenedDataset(
       continue;
     }
     seen.set(id, row);
+    if ((values.status ?? '').trim() === '') noStatus += 1;
     pairings.push({
       id,
       gdeId: gde.id,
@@ -441,7 +444,7 @@ export function assembleOpenedDataset(
   issues.push(
     ...emptyColumnSummary(
       file,
-      pairings.filter(({ status }) => status === 'unknown').length,
+      noStatus,
       'pairing',
       'status',
       'drawn dotted, as proposed or unconfirmed',

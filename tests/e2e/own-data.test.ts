@@ -134,6 +134,24 @@ describe('your own data in Chromium', () => {
     await page.context().close();
   });
 
+  it('opens an Excel workbook through the file input, by its sheets', async () => {
+    const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await openDrawer(page, 'Data');
+    await page
+      .getByLabel('Open data files')
+      .setInputFiles(fixture('opened', 'workbook', 'programme.xlsx'));
+    const data = page.getByRole('region', { name: 'Data' });
+    await expect
+      .poll(() => data.getByRole('status').first().textContent())
+      .toContain('Showing your data: programme.xlsx. 4 organisations and 2 pairings shown.');
+    await openDrawer(page, 'Tables');
+    const pairings = page.getByRole('table', { name: 'Pairings' });
+    await expect.poll(() => pairings.getByRole('row').count()).toBe(3);
+    await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows markup in names, sites and sources as inert text: nothing runs', async () => {
     const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
     const dialogs: string[] = [];

@@ -53,7 +53,14 @@ export function ExploreScreen({
   const { data, boundaries, atlas, filtered, selected, emphasis, bounds, boundary, view } =
     useAtlasViewContext();
   const dispatch = useViewDispatch();
-  const { applyFix, own: ownSource, pending, confirmColumns, cancelColumns } = useDataSource();
+  const {
+    applyFix,
+    own: ownSource,
+    pending,
+    confirmColumns,
+    setColumnChoices,
+    closeColumns,
+  } = useDataSource();
   const ownLabel = ownSource?.label;
   const regions = useMemo(
     () => (atlas === null ? [] : regionOptions(atlas.facts.organisations)),
@@ -78,19 +85,20 @@ export function ExploreScreen({
     <>
       {pending !== null && (
         <ModalSheet
-          open
+          open={pending.open}
           title="Match your columns"
-          onClose={cancelColumns}
+          onClose={closeColumns}
           className="column-dialog"
         >
           <ColumnStep
             key={pending.data.label}
             pending={pending}
-            onConfirm={(choices) => {
-              confirmColumns(choices);
+            onChange={setColumnChoices}
+            onConfirm={() => {
+              confirmColumns();
               onOwnDataOpened();
             }}
-            onCancel={cancelColumns}
+            onBack={closeColumns}
           />
         </ModalSheet>
       )}

@@ -240,15 +240,29 @@ describe('bringing your own data', () => {
     expect(screen.queryByRole('button', { name: /^Fix / })).toBeNull();
   });
 
-  it('Cancel in the column step keeps the data shown', async () => {
+  it('Back from the column step keeps the files and the choices; Discard forgets them', async () => {
     renderApp();
     await ready();
     await userEvent.upload(screen.getByLabelText('Open data files'), [
       csvFile('organisations.csv', fixtureText('opened/own-headings/organisations.csv')),
     ]);
-    const step = await screen.findByRole('form', { name: 'Match your columns' });
-    await userEvent.click(within(step).getByRole('button', { name: 'Cancel' }));
+    let step = await screen.findByRole('form', { name: 'Match your columns' });
+    await userEvent.selectOptions(
+      within(step).getByRole('combobox', { name: 'EPR vendor' }),
+      'Organisation title',
+    );
+    await userEvent.click(within(step).getByRole('button', { name: 'Back' }));
     expect(screen.queryByRole('form', { name: 'Match your columns' })).toBeNull();
+    expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Match the columns' }));
+    step = await screen.findByRole('form', { name: 'Match your columns' });
+    expect(within(step).getByRole('combobox', { name: 'EPR vendor' })).toHaveValue(
+      'Organisation title',
+    );
+    await userEvent.click(within(step).getByRole('button', { name: 'Back' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Discard these files' }));
+    expect(screen.queryByRole('button', { name: 'Match the columns' })).toBeNull();
     expect(dataStatus()).toHaveTextContent('Showing the built-in GDE programme data.');
   });
 

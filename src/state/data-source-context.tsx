@@ -12,6 +12,10 @@ import { fetchOwnData, readOwnFiles, type OwnData, type OwnDataResult } from '..
 export interface PendingColumns {
   data: Omit<OwnData, 'id'>;
   previews: FilePreview[];
+  /** The person's choices so far, kept when they step back from the dialog. */
+  choices: Partial<Record<FileRole, ColumnChoice>>;
+  /** Whether the column step is on screen; stepping back keeps the files and the choices. */
+  open: boolean;
 }
 
 export interface DataSourceState {
@@ -34,9 +38,13 @@ interface DataSourceActions {
   showOwnAgain(): void;
   dismissError(): void;
   /** Opens the pending files with the columns the person chose. */
-  confirmColumns(choices: Partial<Record<FileRole, ColumnChoice>>): void;
-  /** Leaves the column step; what is shown stays as it was. */
-  cancelColumns(): void;
+  confirmColumns(): void;
+  setColumnChoices(choices: Partial<Record<FileRole, ColumnChoice>>): void;
+  /** Steps back from the column step, keeping the files and choices; what is shown stays. */
+  closeColumns(): void;
+  reopenColumns(): void;
+  /** Forgets the files waiting for the column step. */
+  discardColumns(): void;
   /** Opens the shown data again with one more kind of correction applied. */
   applyFix(fix: FixKind): void;
 }
@@ -82,7 +90,12 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
         setState((current) => ({
           ...current,
           busy: false,
-          pending: { data: result.data, previews: plan.previews },
+          pending: {
+            data: result.data,
+            previews: plan.previews,
+            choices: Object.fromEntries(plan.previews.map((file) => [file.role, file.guessed])),
+            open: true,
+          },
         }));
         return false;
       }
@@ -138,8 +151,9 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
       showBuiltin: () => setState((current) => ({ ...current, showOwn: false })),
       showOwnAgain: () => setState((current) => ({ ...current, showOwn: current.own !== null })),
       dismissError: () => setState((current) => ({ ...current, error: null })),
-      confirmColumns: (choices: Partial<Record<FileRole, ColumnChoice>>) => {
+      confirmColumns: () => {
         if (state.pending === null) return;
+        const { choices } = state.pending;
         open({
           ...state.pending.data,
           columns: {
@@ -148,7 +162,25 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
           },
         });
       },
-      cancelColumns: () => setState((current) => ({ ...current, pending: null })),
+      setColumnChoices: (choices: Partial<Record<FileRole, ColumnChoice>>) =>
+        setState((current) =>
+          current.pending === null
+            ? current
+            : { ...current, pending: { ...current.pending, choices } },
+        ),
+      closeColumns: () =>
+        setState((current) =>
+          current.pending === null
+            ? current
+            : { ...current, pending: { ...current.pending, open: false } },
+        ),
+      reopenColumns: () =>
+        setState((current) =>
+          current.pending === null
+            ? current
+            : { ...current, pending: { ...current.pending, open: true } },
+        ),
+      discardColumns: () => setState((current) => ({ ...current, pending: null })),
       applyFix: (fix: FixKind) => {
         if (state.own === null) return;
         open({ ...state.own, fixes: [...new Set([...(state.own.fixes ?? []), fix])] });

@@ -84,21 +84,22 @@ function FileColumns({
 
 /**
  * The column step: the files' headings did not all match names the atlas knows, so each field is
- * matched to a column, starting from a guess, with the first rows beside it. Cancel keeps what is
- * shown; choosing other files starts again.
+ * matched to a column, starting from a guess, with the first rows beside it. Back keeps the files
+ * and the choices (the Data drawer offers the step again); what is shown changes only on confirm.
  */
 export function ColumnStep({
   pending,
+  onChange,
   onConfirm,
-  onCancel,
+  onBack,
 }: {
   pending: PendingColumns;
-  onConfirm: (choices: Partial<Record<FileRole, ColumnChoice>>) => void;
-  onCancel: () => void;
+  onChange: (choices: Partial<Record<FileRole, ColumnChoice>>) => void;
+  onConfirm: () => void;
+  /** Back to the Data drawer, keeping the files and the choices made. */
+  onBack: () => void;
 }) {
-  const [choices, setChoices] = useState<Partial<Record<FileRole, ColumnChoice>>>(() =>
-    Object.fromEntries(pending.previews.map((file) => [file.role, file.guessed])),
-  );
+  const { choices } = pending;
   const [tried, setTried] = useState(false);
   const missing = pending.previews.flatMap((file) =>
     missingFields(file.role, choices[file.role] ?? {}).map(
@@ -108,7 +109,7 @@ export function ColumnStep({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (missing.length === 0) onConfirm(choices);
+    if (missing.length === 0) onConfirm();
   };
   return (
     <form className="column-step" aria-label="Match your columns" onSubmit={submit}>
@@ -122,10 +123,7 @@ export function ColumnStep({
           file={file}
           choice={choices[file.role] ?? {}}
           onChange={(field, heading) =>
-            setChoices((current) => ({
-              ...current,
-              [file.role]: { ...current[file.role], [field]: heading },
-            }))
+            onChange({ ...choices, [file.role]: { ...choices[file.role], [field]: heading } })
           }
         />
       ))}
@@ -136,8 +134,8 @@ export function ColumnStep({
       )}
       <div className="button-row">
         <button type="submit">Open with these columns</button>
-        <button type="button" onClick={onCancel}>
-          Cancel
+        <button type="button" onClick={onBack}>
+          Back
         </button>
       </div>
     </form>

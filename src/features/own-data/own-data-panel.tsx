@@ -76,6 +76,22 @@ export function OwnDataPanel({
           </button>
         </div>
       )}
+      {source.pending !== null && !source.pending.open && (
+        <div className="notice">
+          <p>
+            {source.pending.data.label} {source.pending.data.label.includes(' and ') ? 'are' : 'is'}{' '}
+            waiting: the atlas needs to know which columns hold the fields it uses.
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={source.reopenColumns}>
+              Match the columns
+            </button>
+            <button type="button" onClick={source.discardColumns}>
+              Discard these files
+            </button>
+          </div>
+        </div>
+      )}
       <label className="file-label">
         Open data files
         <input

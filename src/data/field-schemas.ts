@@ -27,7 +27,7 @@ export const optionalMonth = z
   .transform((value) => (value === '' ? null : value));
 
 /** Degrees-minutes-seconds (53°24'30"N, 53 24 30, 2°59'W) rather than decimal degrees. */
-const DMS_PATTERN =
+export const DMS_PATTERN =
   /[°º'"′″]|^\s*\d+\s+\d+(\s+\d+(\.\d+)?)?\s*[NSEW]?\s*$|^\s*-?\d+(\.\d+)?\s*[NSEW]\s*$/i;
 
 /** A number of decimal degrees; whether it lies inside the UK is checked with both coordinates. */
@@ -93,7 +93,7 @@ export function splitList(value: string): string[] {
 
 export const optionalList = z.string().transform(splitList);
 
-function isWebUrl(value: string): boolean {
+export function isWebUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:';
@@ -110,11 +110,15 @@ export const sources = z
     error: 'must be http(s) URLs separated by semicolons',
   });
 
+/** The level a confidence starts with ("medium: for membership; low for vendor" → medium). */
+export const confidenceLevelOf = (text: string) =>
+  CONFIDENCE_LEVELS.find((candidate) => text.toLowerCase().startsWith(candidate));
+
 export const confidence = z
   .string()
   .trim()
   .transform((text, context): Confidence => {
-    const level = CONFIDENCE_LEVELS.find((candidate) => text.toLowerCase().startsWith(candidate));
+    const level = confidenceLevelOf(text);
     if (level === undefined) {
       context.addIssue({
         code: 'custom',

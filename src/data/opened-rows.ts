@@ -1,6 +1,5 @@
 import {
   APPROACHES,
-  CONFIDENCE_LEVELS,
   FLOW_DIRECTIONS,
   type Approach,
   type Confidence,
@@ -17,7 +16,7 @@ import {
   statusFromWords,
   triStateFromWords,
 } from './everyday-values';
-import { splitList } from './field-schemas';
+import { confidenceLevelOf, DMS_PATTERN, isWebUrl, splitList } from './field-schemas';
 import type { RawRow } from './parse-csv';
 
 /** A problem with one cell: an error leaves the row out, a note keeps it with the value unknown. */
@@ -35,9 +34,6 @@ export interface RowReading<T> {
   notes: CellProblem[];
 }
 
-/** Degrees-minutes-seconds rather than decimal degrees. */
-const DMS_PATTERN =
-  /[°º'"′″]|^\s*\d+\s+\d+(\s+\d+(\.\d+)?)?\s*[NSEW]?\s*$|^\s*-?\d+(\.\d+)?\s*[NSEW]\s*$/i;
 const DECIMAL = /^[-+]?\d+(\.\d+)?$/;
 
 const cell = (raw: RawRow, column: string) => (raw[column] ?? '').trim();
@@ -183,7 +179,7 @@ function oneOfValues<T extends string>(
 
 function sourcesOf(raw: RawRow, notes: CellProblem[]): string[] {
   const list = splitList(cell(raw, 'sources'));
-  const web = list.filter((source) => /^https?:\/\//i.test(source));
+  const web = list.filter(isWebUrl);
   if (web.length < list.length)
     notes.push({
       column: 'sources',
@@ -195,7 +191,7 @@ function sourcesOf(raw: RawRow, notes: CellProblem[]): string[] {
 
 function confidenceOf(raw: RawRow): Confidence {
   const text = cell(raw, 'confidence');
-  const level = CONFIDENCE_LEVELS.find((candidate) => text.toLowerCase().startsWith(candidate));
+  const level = confidenceLevelOf(text);
   return level === undefined ? { level: 'unknown', text } : { level, text };
 }
 

@@ -68,26 +68,20 @@ function kindFromHeadings(text: string): 'organisations' | 'pairings' | null {
 }
 
 /** FileReader rather than Blob.text(): the same in every browser and in the jsdom tests. */
-function readText(file: File): Promise<string> {
+function readFile(file: File, as: 'text'): Promise<string>;
+function readFile(file: File, as: 'bytes'): Promise<ArrayBuffer>;
+function readFile(file: File, as: 'text' | 'bytes'): Promise<string | ArrayBuffer> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
-    reader.readAsText(file);
+    const failed = () => reject(new Error(`${file.name} could not be read.`));
+    reader.onload = () => (reader.result === null ? failed() : resolve(reader.result));
+    reader.onerror = failed;
+    if (as === 'text') reader.readAsText(file);
+    else reader.readAsArrayBuffer(file);
   });
 }
 
-function readBytes(file: File): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () =>
-      reader.result instanceof ArrayBuffer
-        ? resolve(reader.result)
-        : reject(new Error(`${file.name} could not be read.`));
-    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
-    reader.readAsArrayBuffer(file);
-  });
-}
+const readText = (file: File) => readFile(file, 'text');
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -101,7 +95,7 @@ const isWorkbook = (file: File) => /\.xls[xm]$/i.test(file.name);
 async function readWorkbookFile(workbook: File, others: readonly File[]): Promise<OwnDataResult> {
   try {
     const { readWorkbook } = await import('./read-workbook');
-    const tables = await readWorkbook(await readBytes(workbook));
+    const tables = await readWorkbook(await readFile(workbook, 'bytes'));
     const story = others.find((file) => kindOf(file.name) === 'story');
     const evidence = others.find((file) => kindOf(file.name) === 'evidence');
     const sheetName = (sheet: string) => `${workbook.name} (sheet "${sheet}")`;

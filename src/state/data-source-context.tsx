@@ -142,6 +142,15 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
     },
     [settle],
   );
+  const updatePending = useCallback(
+    (change: Partial<PendingColumns>) =>
+      setState((current) =>
+        current.pending === null
+          ? current
+          : { ...current, pending: { ...current.pending, ...change } },
+      ),
+    [],
+  );
   const value = useMemo(
     () => ({
       ...state,
@@ -163,30 +172,16 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
         });
       },
       setColumnChoices: (choices: Partial<Record<FileRole, ColumnChoice>>) =>
-        setState((current) =>
-          current.pending === null
-            ? current
-            : { ...current, pending: { ...current.pending, choices } },
-        ),
-      closeColumns: () =>
-        setState((current) =>
-          current.pending === null
-            ? current
-            : { ...current, pending: { ...current.pending, open: false } },
-        ),
-      reopenColumns: () =>
-        setState((current) =>
-          current.pending === null
-            ? current
-            : { ...current, pending: { ...current.pending, open: true } },
-        ),
+        updatePending({ choices }),
+      closeColumns: () => updatePending({ open: false }),
+      reopenColumns: () => updatePending({ open: true }),
       discardColumns: () => setState((current) => ({ ...current, pending: null })),
       applyFix: (fix: FixKind) => {
         if (state.own === null) return;
         open({ ...state.own, fixes: [...new Set([...(state.own.fixes ?? []), fix])] });
       },
     }),
-    [state, openFiles, openLink, openPasted, open],
+    [state, openFiles, openLink, openPasted, open, updatePending],
   );
   return <DataSourceContext.Provider value={value}>{children}</DataSourceContext.Provider>;
 }

@@ -263,12 +263,15 @@ export function readOpenedOrganisation(
 }
 
 /** A pairing row of opened data before its two sides are matched to organisations. */
-export type OpenedPairing = Omit<Pairing, 'id' | 'gdeId' | 'ffId' | 'sector'> & {
+export interface OpenedPairing {
   /** As written: an id or a name, matched later. */
   gde: string;
   ff: string;
+  /** Null when not given: the exemplar's sector is used. */
   sector: Pairing['sector'] | null;
-};
+  /** Everything else the pairing says, as the atlas holds it. */
+  details: Omit<Pairing, 'id' | 'gdeId' | 'ffId' | 'sector'>;
+}
 
 export function readOpenedPairing(raw: RawRow): RowReading<OpenedPairing> {
   const errors: CellProblem[] = [];
@@ -319,16 +322,18 @@ export function readOpenedPairing(raw: RawRow): RowReading<OpenedPairing> {
       gde,
       ff,
       sector,
-      announced,
-      status,
-      sameCoreSystem: tri('same_core_system'),
-      sameStp: tri('same_stp'),
-      priorRelationship: tri('prior_relationship'),
-      priorRelationshipEvidence: optional(raw, 'prior_relationship_evidence'),
-      mergedWithPartner: tri('merged_with_partner'),
-      flowDirection,
-      sources: sourcesOf(raw, notes),
-      confidence: confidenceOf(raw),
+      details: {
+        announced,
+        status,
+        sameCoreSystem: tri('same_core_system'),
+        sameStp: tri('same_stp'),
+        priorRelationship: tri('prior_relationship'),
+        priorRelationshipEvidence: optional(raw, 'prior_relationship_evidence'),
+        mergedWithPartner: tri('merged_with_partner'),
+        flowDirection,
+        sources: sourcesOf(raw, notes),
+        confidence: confidenceOf(raw),
+      },
     },
     errors,
     notes,

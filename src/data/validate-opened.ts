@@ -425,20 +425,11 @@ export function assembleOpenedDataset(
     seen.set(id, row);
     if ((values.status ?? '').trim() === '') noStatus += 1;
     pairings.push({
+      ...value.details,
       id,
       gdeId: gde.id,
       ffId: ff.id,
       sector: value.sector ?? gde.sector,
-      announced: value.announced,
-      status: value.status,
-      sameCoreSystem: value.sameCoreSystem,
-      sameStp: value.sameStp,
-      priorRelationship: value.priorRelationship,
-      priorRelationshipEvidence: value.priorRelationshipEvidence,
-      mergedWithPartner: value.mergedWithPartner,
-      flowDirection: value.flowDirection,
-      sources: value.sources,
-      confidence: value.confidence,
     });
   }
   issues.push(

@@ -4,12 +4,7 @@ import { ORGANISATION_ALIASES, PAIRING_ALIASES } from './column-aliases';
 import type { FixKind } from './coordinate-fixes';
 import { ORGANISATIONS_FILE, PAIRINGS_FILE } from './data-files';
 import { normaliseWords } from './everyday-values';
-import {
-  readOpenedOrganisation,
-  readOpenedPairing,
-  type CellProblem,
-  type OpenedPairing,
-} from './opened-rows';
+import { readOpenedOrganisation, readOpenedPairing, type CellProblem } from './opened-rows';
 import { parseCsv, type ParsedCsv, type RawRow } from './parse-csv';
 import type { Dataset } from './validate-dataset';
 import type { ValidationIssue } from './validation-issue';
@@ -50,20 +45,21 @@ export interface OpenedOrganisations {
 
 const rawId = (raw: RawRow) => (raw.id ?? '').trim();
 const rawName = (raw: RawRow) => (raw.name ?? '').trim();
+const whoOf = (raw: RawRow) => ({ rowId: rawId(raw) || null, rowName: rawName(raw) || null });
 
+/** A cell's problem as an issue, naming the row by number and by who it is. */
 function problemIssue(
   severity: ValidationIssue['severity'],
   file: string,
   row: number,
-  raw: RawRow,
+  who: Pick<ValidationIssue, 'rowId' | 'rowName'>,
   problem: CellProblem,
 ): ValidationIssue {
   return {
     severity,
     file,
     row,
-    rowId: rawId(raw) || null,
-    rowName: rawName(raw) || null,
+    ...who,
     column: problem.column,
     value: problem.value === '' ? null : problem.value,
     message: problem.message,
@@ -146,10 +142,11 @@ export function readOpenedOrganisations(
   const rowsOf: number[] = [];
   for (const { row, values } of parsed.rows) {
     const reading = readOpenedOrganisation(values, fixes);
-    for (const note of reading.notes) issues.push(problemIssue('warning', file, row, values, note));
+    for (const note of reading.notes)
+      issues.push(problemIssue('warning', file, row, whoOf(values), note));
     if (reading.value === null) {
       for (const error of reading.errors)
-        issues.push(problemIssue('error', file, row, values, error));
+        issues.push(problemIssue('error', file, row, whoOf(values), error));
       result.invalid += 1;
       result.leftOut.push({
         row,
@@ -164,7 +161,7 @@ export function readOpenedOrganisations(
     if (earlier !== undefined) {
       const derived = rawId(values) === '';
       issues.push(
-        problemIssue('error', file, row, values, {
+        problemIssue('error', file, row, whoOf(values), {
           column: derived ? 'name' : 'id',
           value: derived ? organisation.name : organisation.id,
           message: derived
@@ -357,19 +354,12 @@ export function assembleOpenedDataset(
   const find = makeFinder(opened);
   for (const { row, values } of headerBroken ? [] : parsed.rows) {
     const reading = readOpenedPairing(values);
-    const describe = (reading: OpenedPairing | null) => ({
-      rowId: reading === null ? null : `${reading.gde} – ${reading.ff}`,
+    const who = {
+      rowId: reading.value === null ? null : `${reading.value.gde} – ${reading.value.ff}`,
       rowName: null,
-    });
-    const at = (severity: ValidationIssue['severity'], problem: CellProblem): ValidationIssue => ({
-      severity,
-      file,
-      row,
-      ...describe(reading.value),
-      column: problem.column,
-      value: problem.value === '' ? null : problem.value,
-      message: problem.message,
-    });
+    };
+    const at = (severity: ValidationIssue['severity'], problem: CellProblem) =>
+      problemIssue(severity, file, row, who, problem);
     issues.push(...reading.notes.map((note) => at('warning', note)));
     if (reading.value === null) {
       issues.push(...reading.errors.map((error) => at('error', error)));

@@ -23,13 +23,18 @@ describe('map labels in Chromium', () => {
     expect(await belowCentre()).toBeLessThan(5);
 
     const box = await page.locator('.map-canvas canvas').first().boundingBox();
-    await page.mouse.click(
-      (box?.x ?? 0) + (box?.width ?? 0) / 2,
-      (box?.y ?? 0) + (box?.height ?? 0) / 2,
-    );
-    await page.waitForURL(
-      (url) => url.search.includes('select=org%3Asrft') || url.search.includes('select=org:srft'),
-    );
+    const centre = {
+      x: (box?.x ?? 0) + (box?.width ?? 0) / 2,
+      y: (box?.y ?? 0) + (box?.height ?? 0) / 2,
+    };
+    // Picking is ready once hovering the marker names it; then the click selects it.
+    await page.mouse.move(centre.x - 30, centre.y - 30);
+    await page.mouse.move(centre.x, centre.y, { steps: 3 });
+    await expect
+      .poll(() => page.locator('.deck-tooltip').textContent())
+      .toContain('Salford Royal NHS Foundation Trust');
+    await page.mouse.click(centre.x, centre.y);
+    await page.waitForURL((url) => new URLSearchParams(url.search).get('select') === 'org:srft');
     await waitForDrawnLayers(page, { on: ['site-labels'] });
     await expect.poll(belowCentre).toBeGreaterThan(40);
     expect(problems).toEqual([]);

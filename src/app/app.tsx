@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { PAPER } from '../data/paper';
+import { LazyFinderEngine } from '../features/finder/lazy-finder';
 import { PresentButton } from '../features/present/present-button';
 import { usePresentation } from '../features/present/use-presentation';
 import { AtlasViewContext } from '../state/atlas-view-context';
@@ -26,7 +27,10 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   const organisations = data.dataset?.organisations ?? [];
   const screen = (content: ReactNode) => (
     <AtlasViewContext value={atlasView}>
-      <EvaluationContext value={data.own ? null : PAPER}>{content}</EvaluationContext>
+      <EvaluationContext value={data.own ? null : PAPER}>
+        {view.finder !== null && atlas !== null && <LazyFinderEngine />}
+        {content}
+      </EvaluationContext>
     </AtlasViewContext>
   );
   const addProblem = useCallback(

@@ -27,6 +27,8 @@ export function ExploreLayout({
   map,
   mapTools,
   selection,
+  finder,
+  onToggleFinder,
   drawer,
   missingBoundaries,
   dragging,
@@ -42,6 +44,9 @@ export function ExploreLayout({
   mapTools: ReactNode;
   /** The selection card's contents, or null when nothing is selected. */
   selection: ReactNode;
+  /** The partner finder, shown in the selection card's place while open; null when closed. */
+  finder: ReactNode;
+  onToggleFinder: () => void;
   drawer: (panel: DataPanel) => ReactNode;
   missingBoundaries: BoundaryLayerId[];
   dragging: boolean;
@@ -49,7 +54,15 @@ export function ExploreLayout({
   const { panel } = useViewState();
   const dispatch = useViewDispatch();
   const phone = useMediaQuery(PHONE_QUERY);
-  const [panelOpen, setPanelOpen] = useState(true);
+  const [panelOpen, setPanelOpen] = useState(finder === null);
+  // Opening the finder folds the left panel away, so the map keeps a useful middle between the
+  // two; the person can open it again.
+  const finderOpen = finder !== null;
+  const [finderWasOpen, setFinderWasOpen] = useState(finderOpen);
+  if (finderOpen !== finderWasOpen) {
+    setFinderWasOpen(finderOpen);
+    if (finderOpen) setPanelOpen(false);
+  }
   const [sheetOpen, setSheetOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const toggle = (which: DataPanel) =>
@@ -57,7 +70,7 @@ export function ExploreLayout({
 
   return (
     <div
-      className={`explore${phone ? ' explore-phone' : ''}${panel === null ? '' : ' has-drawer'}${panelOpen && !phone ? ' has-panel' : ''}`}
+      className={`explore${phone ? ' explore-phone' : ''}${panel === null ? '' : ' has-drawer'}${phone ? '' : panelOpen ? ' has-panel' : ' has-folded-panel'}`}
     >
       <a className="skip-link" href="#atlas-map">
         Skip to the map
@@ -67,6 +80,9 @@ export function ExploreLayout({
         {search}
         <nav className="app-bar-actions" aria-label="Views and sharing">
           {present}
+          <button type="button" aria-pressed={finder !== null} onClick={onToggleFinder}>
+            Partner finder
+          </button>
           {PANELS.map((which) => (
             <button
               key={which}
@@ -116,7 +132,12 @@ export function ExploreLayout({
             {panelContent}
           </SidePanel>
         )}
-        {selection !== null && (
+        {finder !== null && (
+          <div className="finder-panel" data-covers-map={phone ? 'bottom' : 'right'}>
+            {finder}
+          </div>
+        )}
+        {finder === null && selection !== null && (
           <div className="selection-card" data-covers-map={phone ? 'bottom' : 'right'}>
             {selection}
           </div>

@@ -5,6 +5,7 @@ import { SelectionDetails } from '../features/detail/selection-details';
 import { PngExport } from '../features/export/png-export';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { FilterSummary } from '../features/filters/filter-summary';
+import { LazyFinderPanel } from '../features/finder/lazy-finder';
 import { CameraControls } from '../features/map/camera-controls';
 import { distanceLabelsCapped } from '../features/map/distance-label-limit';
 import { LayerControls } from '../features/map/layer-controls';
@@ -190,6 +191,21 @@ export function ExploreScreen({
           atlas !== null && selected !== null ? (
             <SelectionDetails selected={selected} facts={atlas.facts} />
           ) : null
+        }
+        finder={atlas !== null && view.finder !== null ? <LazyFinderPanel /> : null}
+        onToggleFinder={() =>
+          dispatch({
+            type: 'set-finder',
+            finder:
+              view.finder !== null
+                ? null
+                : {
+                    organisation:
+                      view.selection?.kind === 'organisation' ? view.selection.id : null,
+                    allSectors: false,
+                    plan: null,
+                  },
+          })
         }
         drawer={(panel) =>
           atlas === null || filtered === null ? null : panel === 'tables' ? (

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DataSourceProvider } from '../state/data-source-context';
+import { FinderProvider } from '../state/finder-context';
 import { HighlightProvider } from '../state/highlight-context';
 import { MapCommandsProvider } from '../state/map-commands-context';
 import type { ViewState } from '../state/view-state';
@@ -20,7 +21,9 @@ export function Providers({
       <ViewStateProvider initial={initialState}>
         <DataSourceProvider>
           <MapCommandsProvider>
-            <HighlightProvider>{children}</HighlightProvider>
+            <HighlightProvider>
+              <FinderProvider>{children}</FinderProvider>
+            </HighlightProvider>
           </MapCommandsProvider>
         </DataSourceProvider>
       </ViewStateProvider>

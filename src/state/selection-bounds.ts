@@ -15,10 +15,12 @@ export function selectionBounds(selected: SelectedFacts): Bounds | null {
           ...selected.pairings.flatMap(({ gde, ff }) => [gde.organisation, ff.organisation]),
         ];
   if (points.length === 0) return null;
-  return [
-    Math.min(...points.map((p) => p.lon)),
-    Math.min(...points.map((p) => p.lat)),
-    Math.max(...points.map((p) => p.lon)),
-    Math.max(...points.map((p) => p.lat)),
-  ];
+  return pointBounds(points.map(({ lon, lat }) => [lon, lat]));
+}
+
+/** [west, south, east, north] around some [lon, lat] points (at least one). */
+export function pointBounds(points: readonly (readonly [number, number])[]): Bounds {
+  const lons = points.map(([lon]) => lon);
+  const lats = points.map(([, lat]) => lat);
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }

@@ -1,5 +1,6 @@
 import { FACTORS, type Factor } from '../domain/factors';
 import { NO_FILTERS, type FactorRequirement, type Filters } from '../domain/filters';
+import { DEFAULT_WEIGHTS, parseWeights, sameWeights, writeWeights } from '../domain/finder/weights';
 import { BOUNDARY_LAYERS, type BoundaryLayerId } from '../domain/geo/boundaries';
 import { PAIRING_STATUSES, ROLES, SECTORS } from '../domain/model';
 import {
@@ -8,6 +9,7 @@ import {
   type DataPanel,
   type BoundaryChoice,
   type Camera,
+  type FinderView,
   type LayerToggle,
   type Selection,
   type ViewState,
@@ -42,7 +44,14 @@ export const URL_PARAMS = [
   'embed',
   'scene',
   'data',
+  'finder',
+  'scope',
+  'plan',
+  'weights',
 ] as const;
+
+/** `finder=programme` opens the finder on the whole programme, with no organisation chosen. */
+const PROGRAMME_FINDER = 'programme';
 
 const LAYER_NAMES: Record<string, LayerToggle> = {
   lines: 'showLines',
@@ -183,6 +192,12 @@ export function encodeViewState(state: ViewState): string {
   set('panel', state.panel);
   if (state.embed) set('embed', '1');
   set('data', state.dataUrl);
+  if (state.finder !== null) {
+    set('finder', state.finder.organisation ?? PROGRAMME_FINDER);
+    if (state.finder.allSectors) set('scope', 'all');
+    if (state.finder.plan !== null) set('plan', String(state.finder.plan));
+  }
+  if (!sameWeights(state.weights, DEFAULT_WEIGHTS)) set('weights', writeWeights(state.weights));
   return params.toString();
 }
 
@@ -327,6 +342,49 @@ export function decodeViewState(search: string): { state: ViewState; problems: U
     'the http(s) address of a folder holding organisations.csv and pairings.csv',
     (dataUrl) => {
       state = { ...state, dataUrl };
+    },
+  );
+  read(
+    'finder',
+    (value) => (/^[\w-]+$/.test(value) ? value : undefined),
+    `an organisation id, or ${PROGRAMME_FINDER}`,
+    (id) => {
+      state = {
+        ...state,
+        finder: {
+          organisation: id === PROGRAMME_FINDER ? null : id,
+          allSectors: false,
+          plan: null,
+        },
+      };
+    },
+  );
+  // scope= and plan= refine an open finder; on their own they are reported, not guessed at.
+  const withFinder =
+    <T>(name: string, apply: (finder: FinderView, value: T) => FinderView) =>
+    (value: T) => {
+      if (state.finder === null)
+        problems.push({ param: name, value: String(value), message: 'needs finder= as well' });
+      else state = { ...state, finder: apply(state.finder, value) };
+    };
+  read(
+    'scope',
+    (value) => (value === 'all' ? value : undefined),
+    'all (candidates from every sector)',
+    withFinder('scope', (finder) => ({ ...finder, allSectors: true })),
+  );
+  read(
+    'plan',
+    (value) => (/^[1-9]\d?$/.test(value) ? Number(value) : undefined),
+    'the most followers per exemplar, a whole number from 1 to 99',
+    withFinder('plan', (finder, plan: number) => ({ ...finder, plan })),
+  );
+  read(
+    'weights',
+    parseWeights,
+    'factor:weight pairs with weights 0–5, factors being platform, distance, ics, stp, region',
+    (weights) => {
+      state = { ...state, weights };
     },
   );
   read(

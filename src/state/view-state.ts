@@ -1,4 +1,5 @@
 import { NO_FILTERS, type Filters } from '../domain/filters';
+import { DEFAULT_WEIGHTS, type Weights } from '../domain/finder/weights';
 import type { BoundaryLayerId } from '../domain/geo/boundaries';
 
 export type Selection =
@@ -25,6 +26,16 @@ export interface Camera {
   zoom: number;
 }
 
+/** The partner finder, open beside the map. */
+export interface FinderView {
+  /** The organisation whose candidate partners are ranked; null shows only the programme view. */
+  organisation: string | null;
+  /** Candidates from every sector, not just the organisation's own. */
+  allSectors: boolean;
+  /** The suggested plan drawn with at most this many followers per exemplar, or null. */
+  plan: number | null;
+}
+
 export interface ViewState {
   selection: Selection;
   filters: Filters;
@@ -44,6 +55,10 @@ export interface ViewState {
   scene: number | null;
   /** A published dataset to show instead of the built-in one (data= link), or null. */
   dataUrl: string | null;
+  /** The partner finder, or null when it is closed. */
+  finder: FinderView | null;
+  /** The finder's factor weights (0–5); kept while it is closed so reopening keeps them. */
+  weights: Weights;
 }
 
 export const INITIAL_VIEW_STATE: ViewState = {
@@ -61,6 +76,8 @@ export const INITIAL_VIEW_STATE: ViewState = {
   embed: false,
   scene: null,
   dataUrl: null,
+  finder: null,
+  weights: DEFAULT_WEIGHTS,
 };
 
 export type LayerToggle = 'showLines' | 'showSites' | 'showDistanceLabels' | 'showSiteLabels';
@@ -76,6 +93,8 @@ export type ViewAction =
   | { type: 'clear-filters' }
   | { type: 'set-camera'; camera: Camera | null }
   | { type: 'set-panel'; panel: DataPanel | null }
+  | { type: 'set-finder'; finder: FinderView | null }
+  | { type: 'set-weights'; weights: Weights }
   | { type: 'restore'; state: ViewState };
 
 export function viewStateReducer(state: ViewState, action: ViewAction): ViewState {
@@ -102,6 +121,10 @@ export function viewStateReducer(state: ViewState, action: ViewAction): ViewStat
       return { ...state, camera: action.camera };
     case 'set-panel':
       return { ...state, panel: action.panel };
+    case 'set-finder':
+      return { ...state, finder: action.finder };
+    case 'set-weights':
+      return { ...state, weights: action.weights };
     case 'restore':
       return action.state;
   }

@@ -15,6 +15,8 @@ export interface FollowerRank {
   rank: number;
   candidates: number;
   best: Candidate;
+  /** The real exemplar, scored as a candidate. */
+  actual: Candidate;
 }
 
 /**
@@ -35,7 +37,7 @@ export function realPairingRanks(
     const [best] = ranked;
     return actual === undefined || best === undefined
       ? []
-      : [{ pairing, rank: actual.rank, candidates: ranked.length, best }];
+      : [{ pairing, rank: actual.rank, candidates: ranked.length, best, actual }];
   });
 }
 

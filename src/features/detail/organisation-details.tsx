@@ -2,7 +2,7 @@ import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts'
 import { describeOrganisation } from '../../domain/describe';
 import { formatKm, shortAreaName, shortName } from '../../domain/format';
 import { useEvaluation } from '../../state/evaluation-context';
-import { useViewDispatch } from '../../state/view-state-context';
+import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { SourcesList } from './sources-list';
 
 export function OrganisationDetails({
@@ -15,6 +15,7 @@ export function OrganisationDetails({
   nameOf: (id: string) => string;
 }) {
   const dispatch = useViewDispatch();
+  const { finder } = useViewState();
   const evaluation = useEvaluation();
   const { organisation, areas } = facts;
   return (
@@ -23,6 +24,22 @@ export function OrganisationDetails({
       <p className="summary" aria-live="polite">
         {describeOrganisation(facts, nameOf, evaluation?.published ?? null)}
       </p>
+      <button
+        type="button"
+        className="find-partners"
+        onClick={() =>
+          dispatch({
+            type: 'set-finder',
+            finder: {
+              organisation: organisation.id,
+              allSectors: finder?.allSectors ?? false,
+              plan: finder?.plan ?? null,
+            },
+          })
+        }
+      >
+        Find partners
+      </button>
       <dl className="fact-grid">
         <dt>ODS code</dt>
         <dd>{organisation.odsCode === '' ? 'not given' : organisation.odsCode}</dd>

@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import { realDataFacts } from '../../../tests/support/fixture-facts';
+import type { FinderLine } from '../../domain/finder/finder-lines';
 import { INITIAL_VIEW_STATE, type ViewState } from '../../state/view-state';
 import { buildLayers } from './build-layers';
 import { createLayerCache } from './layer-cache';
@@ -21,6 +22,7 @@ const SAME_EXCEPT = (changed: string[]) =>
   [
     'boundaries',
     'pairing-lines',
+    'finder-lines',
     'distance-labels',
     'site-outlines',
     'sites',
@@ -60,6 +62,27 @@ describe('buildLayers with the map’s cache', () => {
     const [before = [], after = []] = layersFor([INITIAL_VIEW_STATE, next]);
     const kept = after.filter((layer, index) => layer === before[index]).map(({ id }) => id);
     expect(kept).toEqual(SAME_EXCEPT(rebuilt));
+  });
+
+  it('pointing at another finder line rebuilds the finder lines only', () => {
+    const cached = createLayerCache();
+    const lines = [
+      { id: 'cuh', kind: 'candidate' as const, from: [0, 52], to: [1, 53], label: '' },
+    ] satisfies FinderLine[];
+    const build = (hovered: string | null) =>
+      buildLayers(
+        facts,
+        null,
+        INITIAL_VIEW_STATE,
+        null,
+        { siteIcons, finder: { lines, hovered } },
+        cached,
+      ).map((layer) => layer as Layer);
+    const before = build(null);
+    const after = build('cuh');
+    const kept = after.filter((layer, index) => layer === before[index]).map(({ id }) => id);
+    expect(kept).toEqual(SAME_EXCEPT(['finder-lines']));
+    expect(after.find(({ id }) => id === 'finder-lines')?.props.visible).toBe(true);
   });
 
   it('without the cache every layer is new (negative control)', () => {

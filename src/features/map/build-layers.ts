@@ -1,5 +1,6 @@
 import type { LayersList } from '@deck.gl/core';
 import type { FilteredFacts } from '../../domain/filters';
+import type { FinderLine } from '../../domain/finder/finder-lines';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import type { SiteStack, StackedSites } from '../../domain/stacks';
 import type { ViewState } from '../../state/view-state';
@@ -8,12 +9,14 @@ import { makeEveryTime, type LayerCache } from './layer-cache';
 import { createBoundaryLayer } from './layers/boundary-layer';
 import { createDistanceLabelsLayer } from './layers/distance-labels-layer';
 import type { Emphasis } from './layers/emphasis';
+import { createFinderLinesLayer } from './layers/finder-lines-layer';
 import { createPairingLinesLayer } from './layers/pairing-lines-layer';
 import { createSiteLabelsLayer } from './layers/site-labels-layer';
 import { createSiteLayers, type SiteIconAtlas } from './layers/site-layers';
 import { createSiteStackLayers } from './layers/site-stack-layers';
 
 const NO_STACKS: SiteStack[] = [];
+const NO_FINDER_LINES: FinderLine[] = [];
 
 export interface LayerExtras {
   /** An exported image needs an icon atlas of its own. */
@@ -22,18 +25,20 @@ export interface LayerExtras {
   stacked?: StackedSites;
   /** Names and distances that fit at the map's zoom; absent, none are drawn. */
   labels?: LabelLayout;
+  /** The partner finder's lines, and the one pointed at; absent, none are drawn. */
+  finder?: { lines: readonly FinderLine[]; hovered: string | null };
 }
 
 /**
- * All layers in drawing order: boundaries, lines, distance labels, sites (what people click), then
- * names.
+ * All layers in drawing order: boundaries, lines, the finder's lines, distance labels, sites (what
+ * people click), then names.
  */
 export function buildLayers(
   facts: FilteredFacts,
   boundary: BoundaryCollection | null,
   view: ViewState,
   emphasis: Emphasis | null,
-  { siteIcons, stacked, labels = NO_LABELS }: LayerExtras = {},
+  { siteIcons, stacked, labels = NO_LABELS, finder }: LayerExtras = {},
   /** The on-screen map passes its cache, so each layer is made again only when its inputs change. */
   cached: LayerCache = makeEveryTime,
 ): LayersList {
@@ -46,12 +51,17 @@ export function buildLayers(
   const { showLines, showSites, lineColouring } = view;
   const sites = stacked?.singles ?? facts.organisations;
   const stacks = stacked?.stacks ?? NO_STACKS;
+  const finderLines = finder?.lines ?? NO_FINDER_LINES;
+  const hoveredLine = finder?.hovered ?? null;
   return [
     cached('boundaries', [boundary, selectedArea], () =>
       createBoundaryLayer(boundary, selectedArea),
     ),
     cached('lines', [pairings, showLines, selectedPairing, emphasis, lineColouring], () =>
       createPairingLinesLayer(pairings, showLines, selectedPairing, emphasis, lineColouring),
+    ),
+    cached('finder', [finderLines, hoveredLine], () =>
+      createFinderLinesLayer(finderLines, hoveredLine),
     ),
     cached('distances', [labels.distances, emphasis], () =>
       createDistanceLabelsLayer(labels.distances, emphasis),

@@ -53,6 +53,23 @@ export const STATUS_STYLES: Record<PairingStatus, LineStyle> = {
   },
 };
 
+/** The finder's lines: Paul Tol's vibrant teal and magenta, apart from the navy real pairings. */
+export const FINDER_STYLES: Record<'candidate' | 'actual' | 'plan', LineStyle> = {
+  candidate: {
+    colour: [0, 153, 136],
+    dash: [3, 2],
+    width: 3,
+    label: 'Candidate partner (dashed teal)',
+  },
+  actual: {
+    colour: [0, 119, 106],
+    dash: [3, 1.5],
+    width: 6,
+    label: 'Actual partner as a candidate (thick teal)',
+  },
+  plan: { colour: [238, 51, 119], dash: [0, 0], width: 3, label: 'Suggested plan (magenta)' },
+};
+
 export const SEA_COLOUR = '#dce8f0';
 export const LAND_COLOUR = '#f7f5ef';
 export const COAST_COLOUR = '#9aa9b5';

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { landQuery } from '../../data/land-query';
 import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
 import type { FilteredFacts } from '../../domain/filters';
+import type { FinderLine } from '../../domain/finder/finder-lines';
 import type { AreaProperties, BoundaryCollection } from '../../domain/geo/boundaries';
 import {
   moveAnnouncement,
@@ -24,8 +25,10 @@ import { MARKS, markOnce } from '../../lib/performance-marks';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { coveredInsets } from '../../lib/safe-zone';
 import { useStable } from '../../lib/use-stable';
+import { useFinder } from '../../state/finder-context';
 import { useHighlight } from '../../state/highlight-context';
 import { useMapCommands } from '../../state/map-commands-context';
+import { pointBounds } from '../../state/selection-bounds';
 import type { Selection } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { BasemapNotice } from './basemap-notice';
@@ -196,6 +199,25 @@ export default function MapView({
     if (needed) commandsRef.current?.fitBounds(extent);
   }, [map, extent, commandsRef]);
 
+  // Each newly chosen finder organisation brings its candidate lines into view, except the one a
+  // link opened at its own camera.
+  const { model: finderModel } = useFinder();
+  const finderChosen = finderModel?.chosen?.organisation.id ?? null;
+  const finderLines = finderModel?.lines;
+  const [linkedFinder] = useState(() =>
+    view.camera === null ? null : (view.finder?.organisation ?? null),
+  );
+  const fittedFinder = useRef<string | null>(linkedFinder);
+  useEffect(() => {
+    if (map === null || finderChosen === null || finderLines === undefined) return;
+    if (fittedFinder.current === finderChosen) return;
+    fittedFinder.current = finderChosen;
+    const ends = finderLines
+      .filter(({ kind }) => kind !== 'plan')
+      .flatMap(({ from, to }) => [from, to]);
+    if (ends.length > 0) commandsRef.current?.fitBounds(pointBounds(ends));
+  }, [map, finderChosen, finderLines, commandsRef]);
+
   const hintId = useId();
   const [bounds, setBounds] = useState<ViewBounds | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -325,6 +347,12 @@ export default function MapView({
     sameLabels,
   );
 
+  const { hovered: finderHovered, setHovered: setFinderHovered } = useFinder();
+  const finder = useMemo(
+    () => (finderLines === undefined ? undefined : { lines: finderLines, hovered: finderHovered }),
+    [finderLines, finderHovered],
+  );
+
   // The first frame draws the pairings and sites only; boundaries and labels (polygon
   // tessellation, font atlases) follow in the next frames. Each layer is made again only when
   // its own inputs change: panning changes none of them.
@@ -333,11 +361,11 @@ export default function MapView({
   const [cached] = useState(createLayerCache);
   const layers = useMemo(() => {
     const all = [
-      ...buildLayers(facts, boundary, view, emphasis, { stacked, labels }, cached),
+      ...buildLayers(facts, boundary, view, emphasis, { stacked, labels, finder }, cached),
       cached('cursor', [cursor], () => createKeyboardCursorLayer(cursor)),
     ];
     return essentialsDrawn ? all : all.filter((layer) => !isDeferred(layer));
-  }, [facts, boundary, view, emphasis, essentialsDrawn, cursor, stacked, labels, cached]);
+  }, [facts, boundary, view, emphasis, essentialsDrawn, cursor, stacked, labels, finder, cached]);
 
   const onAfterRender = useCallback(() => {
     if (!styleReady) return;
@@ -365,6 +393,12 @@ export default function MapView({
   const hoverable = facts.pairings.length <= MAX_DISTANCE_LABELS;
   const onHover = useCallback(
     (info: PickingInfo) => {
+      // A finder line points at its candidate's row in the finder's table, and back.
+      const finderLine =
+        info.object && info.layer?.id === LAYER_IDS.finderLines
+          ? (info.object as FinderLine).id
+          : null;
+      setFinderHovered(finderLine);
       if (!hoverable) return;
       let ids: string[] | null = null;
       if (info.object && info.layer?.id === LAYER_IDS.pairingLines) {
@@ -386,11 +420,13 @@ export default function MapView({
       // Same pairings as now: keep the old value, so moving within a line re-renders nothing.
       setHighlight((current) => (sameIds(current, ids) ? current : ids));
     },
-    [hoverable, facts.pairings, setHighlight],
+    [hoverable, facts.pairings, setHighlight, setFinderHovered],
   );
 
   const onClick = useCallback(
     (info: PickingInfo) => {
+      // Tapping a finder line brightens it (as hovering does) rather than clearing the selection.
+      if (info.object && info.layer?.id === LAYER_IDS.finderLines) return;
       if (info.object && info.layer?.id === LAYER_IDS.siteStacks) {
         commandsRef.current?.fitBounds(stackBounds(info.object as SiteStack));
         return;

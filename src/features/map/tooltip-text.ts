@@ -1,5 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
+import type { FinderLine } from '../../domain/finder/finder-lines';
 import { STATUS_LABELS, formatKm, formatMiles, formatVendor } from '../../domain/format';
 import type { AreaProperties } from '../../domain/geo/boundaries';
 import type { SiteStack } from '../../domain/stacks';
@@ -12,6 +13,8 @@ export function tooltipText(info: PickingInfo): string | null {
       const facts = info.object as PairingFacts;
       return `${facts.gde.organisation.name} → ${facts.ff.organisation.name}\n${formatKm(facts.distanceKm)} (${formatMiles(facts.distanceMiles)}), ${STATUS_LABELS[facts.pairing.status]}`;
     }
+    case LAYER_IDS.finderLines:
+      return (info.object as FinderLine).label;
     case LAYER_IDS.sites: {
       const { organisation } = info.object as OrganisationFacts;
       return `${organisation.name}\n${organisation.role === 'GDE' ? 'Global digital exemplar' : 'Fast follower'}, ${formatVendor(organisation.coreVendor)}`;

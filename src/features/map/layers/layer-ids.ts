@@ -1,6 +1,7 @@
 export const LAYER_IDS = {
   boundaries: 'boundaries',
   pairingLines: 'pairing-lines',
+  finderLines: 'finder-lines',
   distanceLabels: 'distance-labels',
   siteOutlines: 'site-outlines',
   sites: 'sites',

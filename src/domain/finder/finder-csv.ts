@@ -1,0 +1,88 @@
+import type { PairingFacts } from '../derive-facts';
+import { toCsv } from '../export-csv';
+import { scoreInWords, type Candidate } from './candidates';
+import type { PlanPairing } from './programme';
+import type { Weights } from './weights';
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export const CANDIDATE_COLUMNS = [
+  'rank',
+  'id',
+  'name',
+  'role',
+  'sector',
+  'core_vendor',
+  'distance_km',
+  'same_platform',
+  'same_ics_2022',
+  'same_stp_2021',
+  'same_region',
+  'score',
+  'score_in_words',
+  'actual_partner',
+];
+
+const FACTOR_COLUMNS = {
+  platform: 'same_platform',
+  ics: 'same_ics_2022',
+  stp: 'same_stp_2021',
+  region: 'same_region',
+} as const;
+
+export function candidatesCsv(
+  candidates: readonly Candidate[],
+  actual: ReadonlyMap<string, PairingFacts>,
+  weights: Weights,
+): string {
+  return toCsv(
+    candidates.map((candidate) => {
+      const { organisation } = candidate.facts;
+      const row: Record<string, string | number> = {
+        rank: candidate.rank,
+        id: organisation.id,
+        name: organisation.name,
+        role: organisation.role,
+        sector: organisation.sector,
+        core_vendor: organisation.coreVendor,
+        distance_km: round(candidate.distanceKm, 1),
+        score: round(candidate.score, 2),
+        score_in_words: scoreInWords(candidate, weights),
+        actual_partner: actual.get(organisation.id)?.pairing.status ?? '',
+      };
+      for (const { factor, state } of candidate.factors)
+        if (factor !== 'distance') row[FACTOR_COLUMNS[factor]] = state;
+      return row;
+    }),
+    CANDIDATE_COLUMNS,
+  );
+}
+
+export const PLAN_COLUMNS = [
+  'ff_id',
+  'ff_name',
+  'suggested_gde_id',
+  'suggested_gde_name',
+  'score',
+  'distance_km',
+  'real_gde_ids',
+];
+
+/** The plan, one row per follower; `realExemplars` lists each follower's real exemplars. */
+export function planCsv(
+  plan: readonly PlanPairing[],
+  realExemplars: ReadonlyMap<string, readonly string[]>,
+): string {
+  return toCsv(
+    plan.map(({ follower, exemplar, candidate }) => ({
+      ff_id: follower.organisation.id,
+      ff_name: follower.organisation.name,
+      suggested_gde_id: exemplar?.organisation.id ?? '',
+      suggested_gde_name: exemplar?.organisation.name ?? '',
+      score: candidate === null ? '' : round(candidate.score, 2),
+      distance_km: candidate === null ? '' : round(candidate.distanceKm, 1),
+      real_gde_ids: (realExemplars.get(follower.organisation.id) ?? []).join(' '),
+    })),
+    PLAN_COLUMNS,
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import { rankCandidates } from '../../domain/finder/candidates';
+import { actualPartners, candidateLines, planLines } from '../../domain/finder/finder-lines';
+import type { FinderModel, PlanResult } from '../../domain/finder/finder-model';
+import {
+  largestRealCount,
+  realPairingRanks,
+  suggestPlan,
+  summarise,
+} from '../../domain/finder/programme';
+import { useAtlasViewContext } from '../../state/atlas-view-context';
+
+/**
+ * The finder's selectors: each part is worked out again only when its own inputs change, so a
+ * weight change re-ranks but opening another organisation leaves the programme view alone.
+ */
+export function useFinderModel(): FinderModel | null {
+  const { atlas, view } = useAtlasViewContext();
+  const { finder, weights } = view;
+  const organisations = atlas?.facts.organisations;
+  const pairings = atlas?.facts.pairings;
+  const chosenId = finder?.organisation ?? null;
+  const allSectors = finder?.allSectors ?? false;
+  const capacity = finder?.plan ?? null;
+
+  const chosen = useMemo(
+    () =>
+      chosenId === null
+        ? null
+        : (organisations?.find(({ organisation }) => organisation.id === chosenId) ?? null),
+    [organisations, chosenId],
+  );
+  const candidates = useMemo(
+    () =>
+      chosen === null || organisations === undefined
+        ? []
+        : rankCandidates(chosen, organisations, weights, { allSectors }),
+    [chosen, organisations, weights, allSectors],
+  );
+  const actual = useMemo(
+    () =>
+      chosen === null || pairings === undefined ? new Map() : actualPartners(chosen, pairings),
+    [chosen, pairings],
+  );
+  const ranks = useMemo(
+    () =>
+      organisations === undefined || pairings === undefined
+        ? []
+        : realPairingRanks(organisations, pairings, weights),
+    [organisations, pairings, weights],
+  );
+  const defaultCapacity = useMemo(
+    () => (pairings === undefined ? 1 : largestRealCount(pairings)),
+    [pairings],
+  );
+  const plan = useMemo((): PlanResult => {
+    if (capacity === null || organisations === undefined || pairings === undefined)
+      return { status: 'off' };
+    const pairs = suggestPlan(organisations, pairings, weights, capacity);
+    return {
+      status: 'ready',
+      capacity,
+      pairs,
+      plan: summarise(pairs.map(({ candidate }) => candidate)),
+      real: summarise(ranks.map(({ actual: real }) => real)),
+    };
+  }, [capacity, organisations, pairings, weights, ranks]);
+  const lines = useMemo(
+    () => [
+      ...(plan.status === 'ready' ? planLines(plan.pairs) : []),
+      ...(chosen === null ? [] : candidateLines(chosen, candidates, actual)),
+    ],
+    [plan, chosen, candidates, actual],
+  );
+
+  return useMemo(
+    () =>
+      finder === null || atlas === null
+        ? null
+        : {
+            chosen,
+            missingId: chosen === null ? chosenId : null,
+            candidates,
+            actual,
+            ranks,
+            defaultCapacity,
+            plan,
+            lines,
+          },
+    [finder, atlas, chosen, chosenId, candidates, actual, ranks, defaultCapacity, plan, lines],
+  );
+}

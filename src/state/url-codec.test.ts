@@ -64,6 +64,21 @@ describe('URL codec round trip', () => {
       state({ dataUrl: 'https://example.org/icb-buddies/' }),
       'data=https%3A%2F%2Fexample.org%2Ficb-buddies%2F',
     ],
+    [
+      'the finder for one organisation',
+      state({ finder: { organisation: 'stft', allSectors: false, plan: null } }),
+      'finder=stft',
+    ],
+    [
+      'the finder on the whole programme, every sector, with a plan',
+      state({ finder: { organisation: null, allSectors: true, plan: 3 } }),
+      'finder=programme&scope=all&plan=3',
+    ],
+    [
+      'weights other than the evaluation’s',
+      state({ weights: { platform: 5, distance: 1, ics: 0, stp: 0, region: 0 } }),
+      'weights=platform%3A5%2Cdistance%3A1%2Cics%3A0%2Cstp%3A0%2Cregion%3A0',
+    ],
   ])('%s', (_name, view, expected) => {
     const encoded = encodeViewState(view);
     expect(encoded).toBe(expected);
@@ -122,10 +137,36 @@ describe('URL codec with garbage', () => {
     ['scene=two', 'scene'],
     ['scene=-1', 'scene'],
     ['utm_source=newsletter', 'utm_source'],
+    ['finder=<b>', 'finder'],
+    ['scope=all', 'scope'],
+    ['plan=2', 'plan'],
+    ['weights=platform:9', 'weights'],
+    ['weights=luck:3', 'weights'],
+    ['weights=platform:3,platform:2', 'weights'],
   ])('%s falls back to the default and reports %s', (search, param) => {
     const { state: decoded, problems } = decodeViewState(`?${search}`);
     expect(decoded).toEqual(INITIAL_VIEW_STATE);
     expect(problems).toEqual([expect.objectContaining({ param })]);
+  });
+
+  it.each([
+    ['finder=stft&plan=0', 'plan'],
+    ['finder=stft&plan=100', 'plan'],
+    ['finder=stft&scope=some', 'scope'],
+  ])('%s keeps the finder and reports %s', (search, param) => {
+    const { state: decoded, problems } = decodeViewState(`?${search}`);
+    expect(decoded.finder).toEqual({ organisation: 'stft', allSectors: false, plan: null });
+    expect(problems).toEqual([expect.objectContaining({ param })]);
+  });
+
+  it('reads factors left out of weights= as weighing 0', () => {
+    expect(decodeViewState('?weights=distance:4').state.weights).toEqual({
+      platform: 0,
+      distance: 4,
+      ics: 0,
+      stp: 0,
+      region: 0,
+    });
   });
 
   it('keeps the good parameters when others are bad', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { STATUS_STYLES, VENDOR_COLOURS } from '../../src/features/map/map-colours';
+import { FINDER_STYLES, STATUS_STYLES, VENDOR_COLOURS } from '../../src/features/map/map-colours';
 import { openAtlas, openDrawer, openShare, waitForDrawnLayers } from './support/atlas-page';
 import { countPixelsNear, countPixelsNotNear, cropPng, pngSize } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';
@@ -35,6 +35,8 @@ describe('PNG export in Chromium', () => {
     expect(countPixelsNear(map, STATUS_STYLES.active.colour, 12)).toBeGreaterThan(200);
     expect(countPixelsNear(map, VENDOR_COLOURS.Cerner ?? [0, 0, 0], 12)).toBeGreaterThan(100);
     expect(countPixelsNotNear(legend, WHITE, 30)).toBeGreaterThan(3_000);
+    // Negative control for the finder's slide below: no plan, no magenta.
+    expect(countPixelsNear(map, FINDER_STYLES.plan.colour, 20)).toBeLessThan(20);
     await page.getByText(/^Saved gde-atlas-1920x1080\.png/).waitFor();
 
     await page.getByRole('button', { name: 'Clear all filters' }).click();
@@ -52,6 +54,19 @@ describe('PNG export in Chromium', () => {
       width: Math.round(mapBox?.width ?? 0),
       height: Math.round(mapBox?.height ?? 0),
     });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('puts the partner finder’s suggested plan on the slide', async () => {
+    const { page, problems } = await openAtlas(
+      browser(),
+      `${inject('baseUrl')}?finder=programme&plan=2`,
+    );
+    await waitForDrawnLayers(page, { on: ['finder-lines'] });
+    const slide = await exportPng(page, /^Slide, 1920 × 1080/);
+    const map = cropPng(slide.png, { x: 40, y: 200, width: 1300, height: 760 });
+    expect(countPixelsNear(map, FINDER_STYLES.plan.colour, 20)).toBeGreaterThan(500);
     expect(problems).toEqual([]);
     await page.context().close();
   });

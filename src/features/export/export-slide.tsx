@@ -8,6 +8,7 @@ import type { FilteredFacts } from '../../domain/filters';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import type { Organisation } from '../../domain/model';
 import { useEvaluation } from '../../state/evaluation-context';
+import { useFinder } from '../../state/finder-context';
 import { useViewState } from '../../state/view-state-context';
 import { buildLayers } from '../map/build-layers';
 import { layOutLabels } from '../map/label-layout';
@@ -47,11 +48,27 @@ export function ExportSlide({
   const view = useViewState();
   const paper = useEvaluation();
   const land = useQuery(landQuery);
+  // The finder's lines go on the slide as they are on the map.
+  const finderLines = useFinder().model?.lines;
   // The image is of the view when export was asked for; later changes do not restart it.
-  const inputs = useRef({ facts, boundary, emphasis, view, land: land.data ?? null, onDone });
+  const inputs = useRef({
+    facts,
+    boundary,
+    emphasis,
+    view,
+    land: land.data ?? null,
+    finder: finderLines === undefined ? undefined : { lines: finderLines, hovered: null },
+    onDone,
+  });
 
   useEffect(() => {
-    const { facts: rows, boundary: areas, emphasis: emphasised, view: state } = inputs.current;
+    const {
+      facts: rows,
+      boundary: areas,
+      emphasis: emphasised,
+      view: state,
+      finder,
+    } = inputs.current;
     let cancelled = false;
     let cleanup: (() => void) | undefined;
     const make = async () => {
@@ -62,6 +79,7 @@ export function ExportSlide({
         layers: (zoom) =>
           buildLayers(rows, areas, state, emphasised, {
             siteIcons: createSiteIconAtlas(),
+            finder,
             labels: layOutLabels({
               sites: rows.organisations,
               stacks: [],

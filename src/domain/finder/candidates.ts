@@ -36,6 +36,17 @@ const AREA_LAYER = { ics: 'icb', stp: 'stp', region: 'region' } as const;
 const points = (value: number) =>
   value === 0 ? '0' : `+${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })}`;
 
+/** Whether two organisations share a platform or an area (distance is always known). */
+function factorState(
+  factor: Exclude<ScoredFactor, 'distance'>,
+  chosen: OrganisationFacts,
+  other: OrganisationFacts,
+): TriState {
+  return factor === 'platform'
+    ? sameVendor(chosen.organisation, other.organisation)
+    : sameArea(chosen.areas[AREA_LAYER[factor]], other.areas[AREA_LAYER[factor]]);
+}
+
 function factorScore(
   factor: ScoredFactor,
   chosen: OrganisationFacts,
@@ -54,10 +65,7 @@ function factorScore(
       words: `${Math.round(km).toLocaleString('en-GB')} km ${points(weight * value)}`,
     };
   }
-  const state =
-    factor === 'platform'
-      ? sameVendor(chosen.organisation, other.organisation)
-      : sameArea(chosen.areas[AREA_LAYER[factor]], other.areas[AREA_LAYER[factor]]);
+  const state = factorState(factor, chosen, other);
   const value = state === 'yes' ? 1 : 0;
   const name = factor === 'platform' ? 'platform' : AREA_WORDS[factor];
   const words =
@@ -71,6 +79,68 @@ function factorScore(
   return { factor, value, state, points: weight * value, words };
 }
 
+/** One candidate scored in full (factors in words), its rank not yet known. */
+export function scoreCandidate(
+  chosen: OrganisationFacts,
+  facts: OrganisationFacts,
+  weights: Weights,
+): Candidate {
+  const distanceKm = greatCircleKm(chosen.organisation, facts.organisation);
+  const factors = SCORED_FACTORS.map((factor) =>
+    factorScore(factor, chosen, facts, distanceKm, weights),
+  );
+  return {
+    facts,
+    distanceKm,
+    factors,
+    score: factors.reduce((sum, { points: value }) => sum + value, 0),
+    rank: 0,
+  };
+}
+
+/** The same score as scoreCandidate, without the words: for ranking thousands at once. */
+export function quickScore(
+  chosen: OrganisationFacts,
+  facts: OrganisationFacts,
+  weights: Weights,
+): { facts: OrganisationFacts; score: number; distanceKm: number } {
+  const distanceKm = greatCircleKm(chosen.organisation, facts.organisation);
+  let score = 0;
+  for (const factor of SCORED_FACTORS)
+    score +=
+      factor === 'distance'
+        ? weights.distance * distanceScore(distanceKm)
+        : factorState(factor, chosen, facts) === 'yes'
+          ? weights[factor]
+          : 0;
+  return { facts, score, distanceKm };
+}
+
+type Ranked = { score: number; distanceKm: number; facts: OrganisationFacts };
+
+/** The finder's order: higher score first, then the nearer, then by name. */
+export function compareCandidates(a: Ranked, b: Ranked): number {
+  return (
+    b.score - a.score ||
+    a.distanceKm - b.distanceKm ||
+    a.facts.organisation.name.localeCompare(b.facts.organisation.name, 'en-GB')
+  );
+}
+
+/** Whether `other` may partner `chosen`: the other role, and the same sector unless widened. */
+export function isCandidate(
+  chosen: OrganisationFacts,
+  other: OrganisationFacts,
+  allSectors: boolean,
+): boolean {
+  const { role, sector, id } = chosen.organisation;
+  return (
+    other.organisation.id !== id &&
+    other.organisation.role !== role &&
+    (allSectors || other.organisation.sector === sector)
+  );
+}
+
 /**
  * Every organisation of the other role (in the same sector unless `allSectors`), scored on the
  * evaluation's factors under these weights and ranked: the what-if lens of DESIGN §7.
@@ -81,33 +151,10 @@ export function rankCandidates(
   weights: Weights,
   { allSectors = false }: { allSectors?: boolean } = {},
 ): Candidate[] {
-  const { role, sector, id } = chosen.organisation;
   const scored = organisations
-    .filter(
-      ({ organisation }) =>
-        organisation.id !== id &&
-        organisation.role !== role &&
-        (allSectors || organisation.sector === sector),
-    )
-    .map((facts) => {
-      const distanceKm = greatCircleKm(chosen.organisation, facts.organisation);
-      const factors = SCORED_FACTORS.map((factor) =>
-        factorScore(factor, chosen, facts, distanceKm, weights),
-      );
-      return {
-        facts,
-        distanceKm,
-        factors,
-        score: factors.reduce((sum, { points: value }) => sum + value, 0),
-        rank: 0,
-      };
-    });
-  scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.distanceKm - b.distanceKm ||
-      a.facts.organisation.name.localeCompare(b.facts.organisation.name, 'en-GB'),
-  );
+    .filter((other) => isCandidate(chosen, other, allSectors))
+    .map((facts) => scoreCandidate(chosen, facts, weights));
+  scored.sort(compareCandidates);
   return scored.map((candidate, index) => ({ ...candidate, rank: index + 1 }));
 }
 

@@ -24,6 +24,8 @@ export interface FinderModel {
   /** The chosen organisation's real pairings, keyed by partner id. */
   actual: Map<string, PairingFacts>;
   ranks: FollowerRank[];
+  /** Too many followers × exemplars to rank and plan in the page without a worker. */
+  programmeTooLarge: boolean;
   /** How many followers the busiest real exemplar took: the plan's starting capacity. */
   defaultCapacity: number;
   plan: PlanResult;

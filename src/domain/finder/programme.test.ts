@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realDataFacts } from '../../../tests/support/fixture-facts';
 import { rankCandidates } from './candidates';
 import {
+  exceedsProgrammeLimit,
   largestRealCount,
   realPairingRanks,
   realPairings,
@@ -80,5 +81,24 @@ describe('the programme under the finder', () => {
       exemplar === null ? [] : [exemplar.organisation.id],
     );
     expect(new Set(exemplars).size).toBe(exemplars.length);
+  });
+});
+
+describe('the programme view’s size limit', () => {
+  const fake = (exemplars: number, followers: number) => {
+    const gdes = Array.from({ length: exemplars }, (_, index) => ({
+      organisation: { id: `g${index}`, role: 'GDE' },
+    }));
+    const links = Array.from({ length: followers }, (_, index) => ({
+      pairing: { gdeId: 'g0', ffId: `f${index}`, status: 'active' },
+    }));
+    return [gdes, links] as unknown as [typeof organisations, typeof pairings];
+  };
+  it.each([
+    { name: 'the built-in programme', data: [organisations, pairings] as const, over: false },
+    { name: '600 exemplars × 600 followers', data: fake(600, 600), over: false },
+    { name: '700 exemplars × 600 followers', data: fake(700, 600), over: true },
+  ])('$name: over the limit $over', ({ data: [orgs, links], over }) => {
+    expect(exceedsProgrammeLimit(orgs, links)).toBe(over);
   });
 });

@@ -1,6 +1,13 @@
 import type { OrganisationFacts, PairingFacts } from '../derive-facts';
 import { assignFollowers } from './assignment';
-import { rankCandidates, type Candidate } from './candidates';
+import {
+  compareCandidates,
+  isCandidate,
+  quickScore,
+  rankCandidates,
+  scoreCandidate,
+  type Candidate,
+} from './candidates';
 import { MAX_WEIGHT, type Weights } from './weights';
 
 /** Pairings that happened (active or merged): the real choices the finder is compared with. */
@@ -8,6 +15,21 @@ const REAL_STATUSES = new Set(['active', 'merged']);
 
 export const realPairings = (pairings: readonly PairingFacts[]) =>
   pairings.filter(({ pairing }) => REAL_STATUSES.has(pairing.status));
+
+/**
+ * Followers × exemplars beyond which the programme view (ranks, plan, grid) would hold the page
+ * for seconds: at national scale it needs a worker, which is not built yet.
+ */
+export const PROGRAMME_LIMIT = 400_000;
+
+export function exceedsProgrammeLimit(
+  organisations: readonly OrganisationFacts[],
+  pairings: readonly PairingFacts[],
+): boolean {
+  const followers = new Set(realPairings(pairings).map(({ pairing }) => pairing.ffId)).size;
+  const exemplars = organisations.filter(({ organisation }) => organisation.role === 'GDE').length;
+  return followers * exemplars > PROGRAMME_LIMIT;
+}
 
 export interface FollowerRank {
   pairing: PairingFacts;
@@ -21,23 +43,49 @@ export interface FollowerRank {
 
 /**
  * For every follower in a real pairing, where its actual exemplar ranks among the exemplars of
- * its sector under these weights (among all sectors if the pairing crossed them).
+ * its sector under these weights (among all sectors if the pairing crossed them). Ranks are
+ * worked out once per follower, and only the best and the actual exemplar are scored in words, so the
+ * national scale (thousands of followers × thousands of exemplars) stays well under a second.
  */
 export function realPairingRanks(
   organisations: readonly OrganisationFacts[],
   pairings: readonly PairingFacts[],
   weights: Weights,
 ): FollowerRank[] {
+  // Each follower's candidates are scored and sorted once, however many real pairings it has.
+  const rankedFor = new Map<
+    string,
+    { order: ReturnType<typeof quickScore>[]; at: Map<string, number> }
+  >();
   return realPairings(pairings).flatMap((pairing) => {
-    const crosses = pairing.gde.organisation.sector !== pairing.ff.organisation.sector;
-    const ranked = rankCandidates(pairing.ff, organisations, weights, { allSectors: crosses });
-    const actual = ranked.find(
-      ({ facts }) => facts.organisation.id === pairing.gde.organisation.id,
-    );
-    const [best] = ranked;
-    return actual === undefined || best === undefined
-      ? []
-      : [{ pairing, rank: actual.rank, candidates: ranked.length, best, actual }];
+    const follower = pairing.ff;
+    const crosses = pairing.gde.organisation.sector !== follower.organisation.sector;
+    const key = `${follower.organisation.id}\u0000${crosses}`;
+    let ranked = rankedFor.get(key);
+    if (ranked === undefined) {
+      const order = organisations
+        .filter((other) => isCandidate(follower, other, crosses))
+        .map((other) => quickScore(follower, other, weights))
+        .sort(compareCandidates);
+      ranked = {
+        order,
+        at: new Map(order.map(({ facts }, index) => [facts.organisation.id, index])),
+      };
+      rankedFor.set(key, ranked);
+    }
+    const index = ranked.at.get(pairing.gde.organisation.id);
+    const best = ranked.order[0];
+    if (index === undefined || best === undefined) return [];
+    const rank = index + 1;
+    return [
+      {
+        pairing,
+        rank,
+        candidates: ranked.order.length,
+        best: { ...scoreCandidate(follower, best.facts, weights), rank: 1 },
+        actual: { ...scoreCandidate(follower, pairing.gde, weights), rank },
+      },
+    ];
   });
 }
 

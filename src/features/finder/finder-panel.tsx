@@ -176,7 +176,14 @@ export default function FinderPanel() {
         </section>
       )}
 
-      {model !== null && (
+      {model?.programmeTooLarge === true && (
+        <p role="status" className="notice">
+          These data have too many followers and exemplars for the programme view (how the real
+          pairings rank, a suggested plan, the weightings grid) to be worked out in the page without
+          holding it up; the candidates for one organisation still work.
+        </p>
+      )}
+      {model !== null && !model.programmeTooLarge && (
         <>
           <section aria-labelledby={`${id}-ranks`} className="finder-section">
             <h3 id={`${id}-ranks`}>How the real pairings rank</h3>

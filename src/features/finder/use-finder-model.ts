@@ -3,6 +3,7 @@ import { rankCandidates } from '../../domain/finder/candidates';
 import { actualPartners, candidateLines, planLines } from '../../domain/finder/finder-lines';
 import type { FinderModel, PlanResult } from '../../domain/finder/finder-model';
 import {
+  exceedsProgrammeLimit,
   largestRealCount,
   realPairingRanks,
   suggestPlan,
@@ -42,19 +43,31 @@ export function useFinderModel(): FinderModel | null {
       chosen === null || pairings === undefined ? new Map() : actualPartners(chosen, pairings),
     [chosen, pairings],
   );
+  const programmeTooLarge = useMemo(
+    () =>
+      organisations !== undefined &&
+      pairings !== undefined &&
+      exceedsProgrammeLimit(organisations, pairings),
+    [organisations, pairings],
+  );
   const ranks = useMemo(
     () =>
-      organisations === undefined || pairings === undefined
+      organisations === undefined || pairings === undefined || programmeTooLarge
         ? []
         : realPairingRanks(organisations, pairings, weights),
-    [organisations, pairings, weights],
+    [organisations, pairings, weights, programmeTooLarge],
   );
   const defaultCapacity = useMemo(
     () => (pairings === undefined ? 1 : largestRealCount(pairings)),
     [pairings],
   );
   const plan = useMemo((): PlanResult => {
-    if (capacity === null || organisations === undefined || pairings === undefined)
+    if (
+      capacity === null ||
+      organisations === undefined ||
+      pairings === undefined ||
+      programmeTooLarge
+    )
       return { status: 'off' };
     const pairs = suggestPlan(organisations, pairings, weights, capacity);
     return {
@@ -64,7 +77,7 @@ export function useFinderModel(): FinderModel | null {
       plan: summarise(pairs.map(({ candidate }) => candidate)),
       real: summarise(ranks.map(({ actual: real }) => real)),
     };
-  }, [capacity, organisations, pairings, weights, ranks]);
+  }, [capacity, organisations, pairings, weights, ranks, programmeTooLarge]);
   const lines = useMemo(
     () => [
       ...(plan.status === 'ready' ? planLines(plan.pairs) : []),
@@ -83,10 +96,23 @@ export function useFinderModel(): FinderModel | null {
             candidates,
             actual,
             ranks,
+            programmeTooLarge,
             defaultCapacity,
             plan,
             lines,
           },
-    [finder, atlas, chosen, chosenId, candidates, actual, ranks, defaultCapacity, plan, lines],
+    [
+      finder,
+      atlas,
+      chosen,
+      chosenId,
+      candidates,
+      actual,
+      ranks,
+      programmeTooLarge,
+      defaultCapacity,
+      plan,
+      lines,
+    ],
   );
 }

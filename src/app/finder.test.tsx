@@ -139,7 +139,9 @@ describe('the partner finder', () => {
   it('marks the current weights in the grid, and a cell tries its weights', async () => {
     renderApp('?finder=programme');
     await finder();
-    await userEvent.click(await screen.findByText('Show the grid of platform and distance weights'));
+    await userEvent.click(
+      await screen.findByText('Show the grid of platform and distance weights'),
+    );
     const current = await screen.findByRole('button', { name: /\(current weights\)/ });
     expect(current.getAttribute('aria-label')).toMatch(/platform 3 and distance 2/);
     await userEvent.click(screen.getByRole('button', { name: /with platform 5 and distance 0:/ }));

@@ -18,7 +18,8 @@ export function toCsv(rows: Record<string, string | number>[], columns: string[]
   );
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+export const round = (value: number, digits: number) =>
+  Math.round(value * 10 ** digits) / 10 ** digits;
 
 export const PAIRING_EXPORT_COLUMNS = [
   'gde_id',

@@ -1,10 +1,8 @@
 import type { PairingFacts } from '../derive-facts';
-import { toCsv } from '../export-csv';
+import { round, toCsv } from '../export-csv';
 import { scoreInWords, type Candidate } from './candidates';
 import type { PlanPairing } from './programme';
 import type { Weights } from './weights';
-
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export const CANDIDATE_COLUMNS = [
   'rank',

@@ -19,6 +19,10 @@ import { WeightControls } from './weight-controls';
 import './finder.css';
 
 const PROGRAMME = '';
+const ROLE_GROUPS = [
+  { role: 'GDE', label: 'Global digital exemplars' },
+  { role: 'FF', label: 'Fast followers' },
+] as const;
 
 /**
  * The partner finder (DESIGN §7): for one organisation, its candidate partners ranked on the
@@ -96,24 +100,17 @@ export default function FinderPanel() {
           }
         >
           <option value={PROGRAMME}>No one: the whole programme only</option>
-          <optgroup label="Global digital exemplars">
-            {sorted
-              .filter(({ organisation }) => organisation.role === 'GDE')
-              .map(({ organisation }) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                </option>
-              ))}
-          </optgroup>
-          <optgroup label="Fast followers">
-            {sorted
-              .filter(({ organisation }) => organisation.role === 'FF')
-              .map(({ organisation }) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                </option>
-              ))}
-          </optgroup>
+          {ROLE_GROUPS.map(({ role, label }) => (
+            <optgroup key={role} label={label}>
+              {sorted
+                .filter(({ organisation }) => organisation.role === role)
+                .map(({ organisation }) => (
+                  <option key={organisation.id} value={organisation.id}>
+                    {organisation.name}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
         </select>
       </label>
       {model?.missingId != null && (

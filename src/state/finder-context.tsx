@@ -19,6 +19,9 @@ interface FinderContextValue {
   setModel: Dispatch<SetStateAction<FinderModel | null>>;
   hovered: string | null;
   setHovered: Dispatch<SetStateAction<string | null>>;
+  /** The weightings grid is open, so it is worked out (36 re-rankings: only on request). */
+  gridWanted: boolean;
+  setGridWanted: Dispatch<SetStateAction<boolean>>;
 }
 
 const FinderContext = createContext<FinderContextValue | null>(null);
@@ -26,7 +29,11 @@ const FinderContext = createContext<FinderContextValue | null>(null);
 export function FinderProvider({ children }: { children: ReactNode }) {
   const [model, setModel] = useState<FinderModel | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
-  const value = useMemo(() => ({ model, setModel, hovered, setHovered }), [model, hovered]);
+  const [gridWanted, setGridWanted] = useState(false);
+  const value = useMemo(
+    () => ({ model, setModel, hovered, setHovered, gridWanted, setGridWanted }),
+    [model, hovered, gridWanted],
+  );
   return <FinderContext.Provider value={value}>{children}</FinderContext.Provider>;
 }
 

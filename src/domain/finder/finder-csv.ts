@@ -1,7 +1,7 @@
-import type { PairingFacts } from '../derive-facts';
+import type { OrganisationFacts, PairingFacts } from '../derive-facts';
 import { round, toCsv } from '../export-csv';
 import { scoreInWords, type Candidate } from './candidates';
-import type { PlanPairing } from './programme';
+import type { PlanEntry } from './programme-matrix';
 import type { Weights } from './weights';
 
 export const CANDIDATE_COLUMNS = [
@@ -68,18 +68,20 @@ export const PLAN_COLUMNS = [
 
 /** The plan, one row per follower; `realExemplars` lists each follower's real exemplars. */
 export function planCsv(
-  plan: readonly PlanPairing[],
+  plan: readonly PlanEntry[],
+  byId: ReadonlyMap<string, OrganisationFacts>,
   realExemplars: ReadonlyMap<string, readonly string[]>,
 ): string {
   return toCsv(
-    plan.map(({ follower, exemplar, candidate }) => ({
-      ff_id: follower.organisation.id,
-      ff_name: follower.organisation.name,
-      suggested_gde_id: exemplar?.organisation.id ?? '',
-      suggested_gde_name: exemplar?.organisation.name ?? '',
-      score: candidate === null ? '' : round(candidate.score, 2),
-      distance_km: candidate === null ? '' : round(candidate.distanceKm, 1),
-      real_gde_ids: (realExemplars.get(follower.organisation.id) ?? []).join(' '),
+    plan.map(({ followerId, exemplarId, score, km }) => ({
+      ff_id: followerId,
+      ff_name: byId.get(followerId)?.organisation.name ?? '',
+      suggested_gde_id: exemplarId ?? '',
+      suggested_gde_name:
+        exemplarId === null ? '' : (byId.get(exemplarId)?.organisation.name ?? ''),
+      score: score === null ? '' : round(score, 2),
+      distance_km: km === null ? '' : round(km, 1),
+      real_gde_ids: (realExemplars.get(followerId) ?? []).join(' '),
     })),
     PLAN_COLUMNS,
   );

@@ -4,7 +4,8 @@ import { realDataFacts } from '../../../tests/support/fixture-facts';
 import { rankCandidates } from './candidates';
 import { candidatesCsv, planCsv, CANDIDATE_COLUMNS, PLAN_COLUMNS } from './finder-csv';
 import { actualPartners, candidateLines, formatScore, planLines } from './finder-lines';
-import { suggestPlan } from './programme';
+import { realLinks } from './programme';
+import { buildProgrammeMatrix, planProgramme } from './programme-matrix';
 import { DEFAULT_WEIGHTS } from './weights';
 
 const { organisations, pairings } = realDataFacts();
@@ -13,6 +14,8 @@ const byId = (id: string) => {
   if (found === undefined) throw new Error(`no ${id} in the data`);
   return found;
 };
+const matrix = buildProgrammeMatrix(organisations, realLinks(pairings));
+const orgsById = new Map(organisations.map((facts) => [facts.organisation.id, facts]));
 const rows = (csv: string) =>
   Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true }).data;
 
@@ -39,9 +42,9 @@ describe('finder lines', () => {
   });
 
   it('draws one line per placed follower of a plan, exemplar to follower', () => {
-    const plan = suggestPlan(organisations, pairings, DEFAULT_WEIGHTS, 1);
-    const lines = planLines(plan);
-    expect(lines).toHaveLength(plan.filter(({ exemplar }) => exemplar !== null).length);
+    const { pairs } = planProgramme(matrix, DEFAULT_WEIGHTS, 1);
+    const lines = planLines(pairs, orgsById);
+    expect(lines).toHaveLength(pairs.filter(({ exemplarId }) => exemplarId !== null).length);
     expect(lines.every(({ kind, id }) => kind === 'plan' && id.startsWith('plan:'))).toBe(true);
   });
 
@@ -70,10 +73,11 @@ describe('finder CSV', () => {
   });
 
   it('writes the plan with each follower’s real exemplars beside the suggestion', () => {
-    const plan = suggestPlan(organisations, pairings, DEFAULT_WEIGHTS, 2);
-    const parsed = rows(planCsv(plan, new Map([['stft', ['chs']]])));
+    const { pairs } = planProgramme(matrix, DEFAULT_WEIGHTS, 2);
+    const parsed = rows(planCsv(pairs, orgsById, new Map([['stft', ['chs']]])));
     expect(Object.keys(parsed[0] ?? {})).toEqual(PLAN_COLUMNS);
-    expect(parsed).toHaveLength(plan.length);
+    expect(parsed).toHaveLength(pairs.length);
+    expect(parsed.every((row) => row.suggested_gde_name !== '')).toBe(true);
     expect(parsed.find((row) => row.ff_id === 'stft')?.real_gde_ids).toBe('chs');
   });
 });

@@ -1,7 +1,7 @@
 import type { OrganisationFacts, PairingFacts } from '../derive-facts';
 import { formatKm } from '../format';
 import type { Candidate } from './candidates';
-import type { PlanPairing } from './programme';
+import type { PlanEntry } from './programme-matrix';
 
 /** How many of the best-aligned candidates the map draws (the actual partner is drawn as well). */
 export const MAP_CANDIDATES = 5;
@@ -63,18 +63,22 @@ export function candidateLines(
 }
 
 /** The suggested plan's pairings as lines, follower to exemplar. */
-export function planLines(plan: readonly PlanPairing[]): FinderLine[] {
-  return plan.flatMap(({ follower, exemplar, candidate }) =>
-    exemplar === null || candidate === null
-      ? []
-      : [
-          {
-            id: `plan:${follower.organisation.id}`,
-            kind: 'plan' as const,
-            from: at(exemplar),
-            to: at(follower),
-            label: `Suggested: ${exemplar.organisation.name} → ${follower.organisation.name}\nScore ${formatScore(candidate.score)}, ${formatKm(candidate.distanceKm)}`,
-          },
-        ],
-  );
+export function planLines(
+  plan: readonly PlanEntry[],
+  byId: ReadonlyMap<string, OrganisationFacts>,
+): FinderLine[] {
+  return plan.flatMap(({ followerId, exemplarId, score, km }) => {
+    const follower = byId.get(followerId);
+    const exemplar = exemplarId === null ? undefined : byId.get(exemplarId);
+    if (follower === undefined || exemplar === undefined) return [];
+    return [
+      {
+        id: `plan:${followerId}`,
+        kind: 'plan' as const,
+        from: at(exemplar),
+        to: at(follower),
+        label: `Suggested: ${exemplar.organisation.name} → ${follower.organisation.name}\nScore ${formatScore(score ?? 0)}, ${formatKm(km ?? 0)}`,
+      },
+    ];
+  });
 }

@@ -1,18 +1,26 @@
 import type { OrganisationFacts, PairingFacts } from '../derive-facts';
 import type { Candidate } from './candidates';
 import type { FinderLine } from './finder-lines';
-import type { FollowerRank, PlanPairing, PlanSummary } from './programme';
+import type { GridCell, PlanEntry, PlanSummary, RealRank } from './programme-matrix';
 
-export type PlanResult =
-  | { status: 'off' }
-  | { status: 'solving'; done: number; total: number }
-  | {
-      status: 'ready';
-      capacity: number;
-      pairs: PlanPairing[];
-      plan: PlanSummary;
-      real: PlanSummary;
-    };
+/** A piece of the programme view: not asked for, being worked out (with progress), or ready. */
+export type Job<T> =
+  | { status: 'idle' }
+  | { status: 'working'; done: number; total: number }
+  | { status: 'ready'; value: T }
+  | { status: 'failed'; message: string };
+
+export interface ProgrammeRanks {
+  ranks: RealRank[];
+  /** The real pairings, one exemplar per follower, summarised as a plan would be. */
+  real: PlanSummary;
+}
+
+export interface SuggestedPlan {
+  capacity: number;
+  pairs: PlanEntry[];
+  plan: PlanSummary;
+}
 
 /** What the partner finder shows, derived from the data, the finder's view state and weights. */
 export interface FinderModel {
@@ -23,11 +31,10 @@ export interface FinderModel {
   candidates: Candidate[];
   /** The chosen organisation's real pairings, keyed by partner id. */
   actual: Map<string, PairingFacts>;
-  ranks: FollowerRank[];
-  /** Too many followers × exemplars to rank and plan in the page without a worker. */
-  programmeTooLarge: boolean;
+  ranks: Job<ProgrammeRanks>;
+  plan: Job<SuggestedPlan>;
+  grid: Job<GridCell[]>;
   /** How many followers the busiest real exemplar took: the plan's starting capacity. */
   defaultCapacity: number;
-  plan: PlanResult;
   lines: FinderLine[];
 }

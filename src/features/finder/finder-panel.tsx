@@ -1,8 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { Candidate } from '../../domain/finder/candidates';
 import { candidatesCsv, planCsv } from '../../domain/finder/finder-csv';
 import { MAP_CANDIDATES } from '../../domain/finder/finder-lines';
-import { realPairings } from '../../domain/finder/programme';
+import { realPairings } from '../../domain/finder/real-pairings';
 import { SECTOR_LABELS } from '../../domain/format';
 import { downloadText } from '../../lib/download-file';
 import { useAtlasViewContext } from '../../state/atlas-view-context';
@@ -12,6 +12,7 @@ import { pointBounds } from '../../state/selection-bounds';
 import type { FinderView } from '../../state/view-state';
 import { useViewDispatch } from '../../state/view-state-context';
 import { CandidatesTable } from './candidates-table';
+import { JobProgress } from './job-progress';
 import { PlanSection } from './plan-section';
 import { ProgrammeRanks } from './programme-ranks';
 import { SensitivityGrid } from './sensitivity-grid';
@@ -34,8 +35,7 @@ export default function FinderPanel() {
   const { atlas, view } = useAtlasViewContext();
   const dispatch = useViewDispatch();
   const commands = useMapCommands();
-  const { model, hovered, setHovered } = useFinder();
-  const [gridOpen, setGridOpen] = useState(false);
+  const { model, hovered, setHovered, gridWanted, setGridWanted } = useFinder();
   const finder = view.finder;
   const organisations = atlas?.facts.organisations;
   const sorted = useMemo(
@@ -45,7 +45,13 @@ export default function FinderPanel() {
       ),
     [organisations],
   );
+  const byId = useMemo(
+    () => new Map((organisations ?? []).map((facts) => [facts.organisation.id, facts])),
+    [organisations],
+  );
   if (finder === null || atlas === null || organisations === undefined) return null;
+  const nameOf = (organisationId: string) =>
+    byId.get(organisationId)?.organisation.name ?? organisationId;
 
   const setFinder = (change: Partial<FinderView>) =>
     dispatch({ type: 'set-finder', finder: { ...finder, ...change } });
@@ -173,41 +179,44 @@ export default function FinderPanel() {
         </section>
       )}
 
-      {model?.programmeTooLarge === true && (
-        <p role="status" className="notice">
-          These data have too many followers and exemplars for the programme view (how the real
-          pairings rank, a suggested plan, the weightings grid) to be worked out in the page without
-          holding it up; the candidates for one organisation still work.
-        </p>
-      )}
-      {model !== null && !model.programmeTooLarge && (
+      {model !== null && (
         <>
           <section aria-labelledby={`${id}-ranks`} className="finder-section">
             <h3 id={`${id}-ranks`}>How the real pairings rank</h3>
-            <ProgrammeRanks ranks={model.ranks} onFind={findFor} />
+            <JobProgress job={model.ranks} what="how the real pairings rank" />
+            {model.ranks.status === 'ready' && (
+              <ProgrammeRanks ranks={model.ranks.value.ranks} nameOf={nameOf} onFind={findFor} />
+            )}
           </section>
           <section aria-labelledby={`${id}-plan`} className="finder-section">
             <h3 id={`${id}-plan`}>Suggest a plan</h3>
             <PlanSection
               plan={model.plan}
+              real={model.ranks.status === 'ready' ? model.ranks.value.real : null}
               capacity={finder.plan}
               defaultCapacity={model.defaultCapacity}
               onSuggest={(plan) => setFinder({ plan })}
               onClear={() => setFinder({ plan: null })}
               onDownload={() => {
                 if (model.plan.status === 'ready')
-                  downloadText('suggested-plan.csv', planCsv(model.plan.pairs, realExemplars()));
+                  downloadText(
+                    'suggested-plan.csv',
+                    planCsv(model.plan.value.pairs, byId, realExemplars()),
+                  );
               }}
             />
           </section>
           <section aria-labelledby={`${id}-grid`} className="finder-section">
             <h3 id={`${id}-grid`}>Which weightings do the real pairings resemble?</h3>
-            <details onToggle={(event) => setGridOpen(event.currentTarget.open)}>
+            <details
+              open={gridWanted}
+              onToggle={(event) => setGridWanted(event.currentTarget.open)}
+            >
               <summary>Show the grid of platform and distance weights</summary>
-              {gridOpen && (
+              <JobProgress job={model.grid} what="the grid" />
+              {model.grid.status === 'ready' && (
                 <SensitivityGrid
-                  organisations={organisations}
-                  pairings={atlas.facts.pairings}
+                  cells={model.grid.value}
                   weights={view.weights}
                   onChoose={(weights) => dispatch({ type: 'set-weights', weights })}
                 />

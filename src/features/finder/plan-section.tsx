@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { formatScore } from '../../domain/finder/finder-lines';
-import type { PlanResult } from '../../domain/finder/finder-model';
-import type { PlanSummary } from '../../domain/finder/programme';
+import type { Job, SuggestedPlan } from '../../domain/finder/finder-model';
+import type { PlanSummary } from '../../domain/finder/programme-matrix';
 import { formatKm } from '../../domain/format';
+import { JobProgress } from './job-progress';
 
 const ROWS: { label: string; value: (summary: PlanSummary) => string }[] = [
   { label: 'Total score', value: ({ total }) => formatScore(total) },
@@ -20,13 +21,16 @@ const ROWS: { label: string; value: (summary: PlanSummary) => string }[] = [
  */
 export function PlanSection({
   plan,
+  real,
   capacity,
   defaultCapacity,
   onSuggest,
   onClear,
   onDownload,
 }: {
-  plan: PlanResult;
+  plan: Job<SuggestedPlan>;
+  /** The real pairings summarised, once ranked. */
+  real: PlanSummary | null;
   capacity: number | null;
   defaultCapacity: number;
   onSuggest: (capacity: number) => void;
@@ -72,16 +76,12 @@ export function PlanSection({
           </p>
         )}
       </form>
-      {plan.status === 'solving' && (
-        <p role="status">
-          Working out the plan… {plan.done} of {plan.total} followers placed.
-        </p>
-      )}
+      <JobProgress job={plan} what="the plan" />
       {plan.status === 'ready' && (
         <>
           <p role="status" className="finder-headline">
-            The plan places {plan.plan.pairs} followers with at most {plan.capacity} per exemplar,
-            drawn on the map as solid magenta lines.
+            The plan places {plan.value.plan.pairs} followers with at most {plan.value.capacity} per
+            exemplar, drawn on the map as solid magenta lines.
           </p>
           <table className="data-table">
             <caption>Suggested plan against the real pairings</caption>
@@ -96,8 +96,8 @@ export function PlanSection({
               {ROWS.map(({ label, value: show }) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
-                  <td className="number">{show(plan.real)}</td>
-                  <td className="number">{show(plan.plan)}</td>
+                  <td className="number">{real === null ? '…' : show(real)}</td>
+                  <td className="number">{show(plan.value.plan)}</td>
                 </tr>
               ))}
             </tbody>

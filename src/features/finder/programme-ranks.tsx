@@ -1,4 +1,5 @@
-import type { FollowerRank } from '../../domain/finder/programme';
+import { useState } from 'react';
+import type { RealRank } from '../../domain/finder/programme-matrix';
 import { formatKm } from '../../domain/format';
 
 const BUCKETS = [
@@ -9,6 +10,7 @@ const BUCKETS = [
   { label: '6th–10th', test: (rank: number) => rank >= 6 && rank <= 10 },
   { label: 'below 10th', test: (rank: number) => rank > 10 },
 ];
+const FIRST_ROWS = 50;
 
 /**
  * "How the real pairings rank": the headline, the ranks as bars (a table, so the numbers are
@@ -16,11 +18,14 @@ const BUCKETS = [
  */
 export function ProgrammeRanks({
   ranks,
+  nameOf,
   onFind,
 }: {
-  ranks: readonly FollowerRank[];
+  ranks: readonly RealRank[];
+  nameOf: (id: string) => string;
   onFind: (organisationId: string) => void;
 }) {
+  const [showAll, setShowAll] = useState(false);
   const first = ranks.filter(({ rank }) => rank === 1).length;
   const counts = BUCKETS.map(({ label, test }) => ({
     label,
@@ -31,9 +36,9 @@ export function ProgrammeRanks({
     .filter(({ rank }) => rank > 1)
     .sort(
       (a, b) =>
-        b.rank - a.rank ||
-        a.pairing.ff.organisation.name.localeCompare(b.pairing.ff.organisation.name),
+        b.rank - a.rank || nameOf(a.followerId).localeCompare(nameOf(b.followerId), 'en-GB'),
     );
+  const shown = showAll ? better : better.slice(0, FIRST_ROWS);
 
   if (ranks.length === 0)
     return <p>No active or merged pairings to compare: the programme view needs real pairings.</p>;
@@ -61,7 +66,7 @@ export function ProgrammeRanks({
                   style={{ width: `${(count / most) * 100}%` }}
                   aria-hidden="true"
                 />
-                <span className="finder-bar-count">{count}</span>
+                <span className="finder-bar-count">{count.toLocaleString('en-GB')}</span>
               </td>
             </tr>
           ))}
@@ -84,30 +89,34 @@ export function ProgrammeRanks({
               </tr>
             </thead>
             <tbody>
-              {better.map(({ pairing, rank, candidates, best }) => (
-                <tr key={pairing.pairing.id}>
+              {shown.map((row) => (
+                <tr key={row.pairingId}>
                   <th scope="row">
                     <button
                       type="button"
                       className="row-select"
-                      aria-label={`Find partners for ${pairing.ff.organisation.name}`}
-                      onClick={() => onFind(pairing.ff.organisation.id)}
+                      aria-label={`Find partners for ${nameOf(row.followerId)}`}
+                      onClick={() => onFind(row.followerId)}
                     >
-                      {pairing.ff.organisation.name}
+                      {nameOf(row.followerId)}
                     </button>
                   </th>
                   <td>
-                    {pairing.gde.organisation.name} ({rank} of {candidates},{' '}
-                    {formatKm(pairing.distanceKm)})
+                    {nameOf(row.exemplarId)} ({row.rank} of {row.candidates}, {formatKm(row.km)})
                   </td>
                   <td>
-                    {best.facts.organisation.name} ({formatKm(best.distanceKm)})
+                    {nameOf(row.bestId)} ({formatKm(row.bestKm)})
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {better.length > shown.length && (
+        <button type="button" onClick={() => setShowAll(true)}>
+          Show all {better.length.toLocaleString('en-GB')} followers
+        </button>
       )}
     </>
   );

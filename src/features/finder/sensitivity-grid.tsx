@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
-import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
-import { sensitivityGrid } from '../../domain/finder/programme';
-import { MAX_WEIGHT, type Weights } from '../../domain/finder/weights';
+import { WEIGHT_STEPS } from '../../domain/finder/programme';
+import type { GridCell } from '../../domain/finder/programme-matrix';
+import type { Weights } from '../../domain/finder/weights';
 
-const STEPS = Array.from({ length: MAX_WEIGHT + 1 }, (_, index) => index);
+const STEPS = WEIGHT_STEPS;
 // White to a mid blue that dark text still reads on (contrast above 7:1 at the darkest).
 const shade = (value: number) =>
   `rgb(${Math.round(255 - value * 135)} ${Math.round(255 - value * 85)} ${Math.round(255 - value * 35)})`;
@@ -15,20 +14,14 @@ const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFracti
  * button that tries those weights.
  */
 export function SensitivityGrid({
-  organisations,
-  pairings,
+  cells,
   weights,
   onChoose,
 }: {
-  organisations: readonly OrganisationFacts[];
-  pairings: readonly PairingFacts[];
+  cells: readonly GridCell[];
   weights: Weights;
   onChoose: (weights: Weights) => void;
 }) {
-  const cells = useMemo(
-    () => sensitivityGrid(organisations, pairings, weights),
-    [organisations, pairings, weights],
-  );
   const share = (platform: number, distance: number) =>
     cells.find((cell) => cell.platform === platform && cell.distance === distance)?.share ?? 0;
   const best = Math.max(0, ...cells.map((cell) => cell.share));

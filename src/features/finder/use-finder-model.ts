@@ -1,22 +1,27 @@
 import { useMemo } from 'react';
 import { rankCandidates } from '../../domain/finder/candidates';
 import { actualPartners, candidateLines, planLines } from '../../domain/finder/finder-lines';
-import type { FinderModel, PlanResult } from '../../domain/finder/finder-model';
+import type { FinderModel } from '../../domain/finder/finder-model';
 import {
-  exceedsProgrammeLimit,
+  IN_PAGE_LIMIT,
   largestRealCount,
-  realPairingRanks,
-  suggestPlan,
-  summarise,
+  programmeSize,
+  realLinks,
 } from '../../domain/finder/programme';
 import { useAtlasViewContext } from '../../state/atlas-view-context';
+import { useFinder } from '../../state/finder-context';
+import { useInPageJobs, useWorkerJobs } from './use-programme-jobs';
+
+const NO_LINKS: never[] = [];
 
 /**
  * The finder's selectors: each part is worked out again only when its own inputs change, so a
- * weight change re-ranks but opening another organisation leaves the programme view alone.
+ * weight change re-ranks but opening another organisation leaves the programme view alone. The
+ * programme view runs in the page at the programme's scale and in a worker beyond it.
  */
 export function useFinderModel(): FinderModel | null {
   const { atlas, view } = useAtlasViewContext();
+  const { gridWanted } = useFinder();
   const { finder, weights } = view;
   const organisations = atlas?.facts.organisations;
   const pairings = atlas?.facts.pairings;
@@ -43,47 +48,40 @@ export function useFinderModel(): FinderModel | null {
       chosen === null || pairings === undefined ? new Map() : actualPartners(chosen, pairings),
     [chosen, pairings],
   );
-  const programmeTooLarge = useMemo(
+  const links = useMemo(
+    () => (pairings === undefined ? NO_LINKS : realLinks(pairings)),
+    [pairings],
+  );
+  const inPage = useMemo(
     () =>
-      organisations !== undefined &&
-      pairings !== undefined &&
-      exceedsProgrammeLimit(organisations, pairings),
+      typeof Worker === 'undefined' ||
+      organisations === undefined ||
+      pairings === undefined ||
+      programmeSize(organisations, pairings) <= IN_PAGE_LIMIT,
     [organisations, pairings],
   );
-  const ranks = useMemo(
-    () =>
-      organisations === undefined || pairings === undefined || programmeTooLarge
-        ? []
-        : realPairingRanks(organisations, pairings, weights),
-    [organisations, pairings, weights, programmeTooLarge],
+  const asked = useMemo(
+    () => ({ weights, capacity, grid: gridWanted }),
+    [weights, capacity, gridWanted],
   );
+  const inPageJobs = useInPageJobs(inPage ? organisations : undefined, links, asked);
+  const workerJobs = useWorkerJobs(inPage ? undefined : organisations, links, asked);
+  const jobs = inPage ? inPageJobs : workerJobs;
   const defaultCapacity = useMemo(
     () => (pairings === undefined ? 1 : largestRealCount(pairings)),
     [pairings],
   );
-  const plan = useMemo((): PlanResult => {
-    if (
-      capacity === null ||
-      organisations === undefined ||
-      pairings === undefined ||
-      programmeTooLarge
-    )
-      return { status: 'off' };
-    const pairs = suggestPlan(organisations, pairings, weights, capacity);
-    return {
-      status: 'ready',
-      capacity,
-      pairs,
-      plan: summarise(pairs.map(({ candidate }) => candidate)),
-      real: summarise(ranks.map(({ actual: real }) => real)),
-    };
-  }, [capacity, organisations, pairings, weights, ranks, programmeTooLarge]);
+  const byId = useMemo(
+    () => new Map((organisations ?? []).map((facts) => [facts.organisation.id, facts])),
+    [organisations],
+  );
+  const { plan } = jobs;
   const lines = useMemo(
     () => [
-      ...(plan.status === 'ready' ? planLines(plan.pairs) : []),
+      ...(plan.status === 'ready' ? planLines(plan.value.pairs, byId) : []),
       ...(chosen === null ? [] : candidateLines(chosen, candidates, actual)),
     ],
-    [plan, chosen, candidates, actual],
+    [plan, byId, chosen, candidates, actual],
   );
 
   return useMemo(
@@ -95,24 +93,12 @@ export function useFinderModel(): FinderModel | null {
             missingId: chosen === null ? chosenId : null,
             candidates,
             actual,
-            ranks,
-            programmeTooLarge,
+            ranks: jobs.ranks,
+            plan: jobs.plan,
+            grid: jobs.grid,
             defaultCapacity,
-            plan,
             lines,
           },
-    [
-      finder,
-      atlas,
-      chosen,
-      chosenId,
-      candidates,
-      actual,
-      ranks,
-      programmeTooLarge,
-      defaultCapacity,
-      plan,
-      lines,
-    ],
+    [finder, atlas, chosen, chosenId, candidates, actual, jobs, defaultCapacity, lines],
   );
 }

@@ -229,8 +229,22 @@ describe('national scale in Chromium', () => {
     await expect.poll(() => pairings.getByRole('row').count()).toBe(501);
     expect(await page.getByText('49,500 more rows not drawn.').count()).toBe(1);
     await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });
+
+    // The partner finder's programme view at this scale is worked out in a worker, with progress.
+    await page.getByRole('banner').getByRole('button', { name: 'Partner finder' }).click();
+    const finder = page.getByRole('region', { name: 'Partner finder' });
+    await finder
+      .getByRole('progressbar', { name: 'Working out how the real pairings rank' })
+      .waitFor({ timeout: 30_000 });
+    await finder
+      .getByText(/^Under these weights, [\d,]+ of [\d,]+ followers were paired/)
+      .waitFor({ timeout: 120_000 });
+    expect(await finder.getByRole('progressbar').count()).toBe(0);
+    // One organisation's candidates are worked out in the page.
+    await finder.getByRole('combobox', { name: 'Find partners for' }).selectOption({ index: 1 });
+    await finder.getByRole('table', { name: 'Candidate partners' }).waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
     rmSync(folder, { recursive: true, force: true });
-  }, 180_000);
+  }, 300_000);
 });

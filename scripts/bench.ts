@@ -14,6 +14,7 @@ import { defaultClientConditions } from 'vite';
 import { validateOwn, type OwnChecked } from '../src/data/validate-own';
 import { launchChromium } from '../tests/e2e/support/launch';
 import { serveFolder } from '../tests/e2e/support/static-server';
+import { measureFinder } from './bench/finder';
 import { gzipSize, median, percentile } from './bench/stats';
 import { buildProduction } from './build-production';
 import { generateNational } from './generate-national';
@@ -94,6 +95,7 @@ function writeData() {
   if (checked === null) throw new Error('no runs');
   writeFileSync(join(OUT, 'bare/bare-national.json'), JSON.stringify(bareData(checked, land)));
   return {
+    finder: measureFinder(builtin.dataset, checked.dataset, RUNS),
     parseValidateMs: median(parseTimes),
     nationalBytes: Buffer.byteLength(files.organisations) + Buffer.byteLength(files.pairings),
   };
@@ -346,6 +348,7 @@ async function main() {
         firstFrameRatio: ratio(national.timings.firstFrameMs, bareNational.timings.firstFrameMs),
       },
       interactions: { gdeScale, nationalScale },
+      finder: prepared.finder,
     };
     mkdirSync(resolve(root, 'bench'), { recursive: true });
     writeFileSync(resolve(root, 'bench/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -367,6 +370,7 @@ type BenchResult = {
     atlas: { dataReadyMs: number; firstFrameMs: number };
     bare: { firstFrameMs: number };
   };
+  finder: ReturnType<typeof measureFinder>;
   interactions: Record<
     'gdeScale' | 'nationalScale',
     Record<'filter' | 'select', { medianMs: number; p95Ms: number }> & {
@@ -412,6 +416,21 @@ function printTable(result: BenchResult) {
       bareLatencyText('nationalScale'),
     ],
     ['National scale: select a pairing (median / p95)', latency('nationalScale', 'select'), ''],
+    [
+      'Finder, GDE scale: a weight change (Node)',
+      `${ms(result.finder.gdeScale.weightChangeMedianMs)} (a frame is 16.7 ms)`,
+      '',
+    ],
+    [
+      'Finder, national: a candidate list (Node)',
+      ms(result.finder.nationalScale.candidateListMedianMs),
+      '',
+    ],
+    [
+      'Finder, national: matrix / ranks / plan (worker code, Node)',
+      `${ms(result.finder.nationalScale.matrixMs)} / ${ms(result.finder.nationalScale.ranksMs)} / ${ms(result.finder.nationalScale.plan.ms)}`,
+      '',
+    ],
   ];
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }

@@ -34,3 +34,30 @@ describe('sceneViewState on the real story', () => {
     expect(showsScene({ ...target, camera: { lon: 0, lat: 52, zoom: 6 } }, target)).toBe(false);
   });
 });
+
+describe('a scene that opens the partner finder', () => {
+  const withFinder = {
+    ...story,
+    scenes: [
+      ...story.scenes,
+      {
+        ...story.scenes[1],
+        id: 'finder',
+        view: 'finder=gateshead&weights=platform:1,distance:3&plan=2',
+      },
+    ],
+  } as typeof story;
+
+  it('sets the finder, its weights and plan from the scene link', () => {
+    const view = sceneViewState(withFinder, withFinder.scenes.length);
+    expect(view.finder).toEqual({ organisation: 'gateshead', allSectors: false, plan: 2 });
+    expect(view.weights).toEqual({ platform: 1, distance: 3, ics: 0, stp: 0, region: 0 });
+    expect(showsScene(view, view)).toBe(true);
+    expect(showsScene({ ...view, finder: null }, view)).toBe(false);
+  });
+
+  it('passes the story checks, which accept every link parameter but scene, embed and charts', () => {
+    const text = JSON.stringify(withFinder);
+    expect(validateStoryJson(text).issues).toEqual([]);
+  });
+});

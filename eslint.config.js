@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -5,6 +6,36 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Layers, top to bottom: app → features → state → data → domain. Each imports only what is below
+// it (lib and theme are shared), and features do not import each other (as bulletproof-react).
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const LAYER_ZONES = [
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'features do not import each other: move what both need into state, domain or theme',
+  })),
+  { target: './src/features', from: './src/app', message: 'features sit below the app' },
+  {
+    target: ['./src/state', './src/data', './src/domain', './src/lib', './src/theme'],
+    from: ['./src/app', './src/features'],
+    message: 'state, data and domain sit below the app and its features',
+  },
+  {
+    target: ['./src/data', './src/domain', './src/lib'],
+    from: './src/state',
+    message: 'data and domain sit below the view state',
+  },
+  {
+    target: ['./src/domain', './src/lib'],
+    from: ['./src/data', './src/theme'],
+    message: 'the domain is pure: it imports nothing above it',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'coverage', 'bench/.out'] },
@@ -36,6 +67,7 @@ export default tseslint.config(
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
       'import-x/no-unresolved': ['error', { ignore: ['\\?url$', '^virtual:pwa-register$'] }],
       'import-x/order': [
         'error',

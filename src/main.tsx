@@ -5,7 +5,7 @@ import './app/app.css';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/register-service-worker';
-import { decodeViewState } from './state/url-codec';
+import { decodeViewState } from './domain/view/url-codec';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

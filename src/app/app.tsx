@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { PAPER } from '../data/paper';
+import type { UrlProblem } from '../domain/view/url-codec';
 import { LazyFinderEngine } from '../features/finder/lazy-finder';
 import { PresentButton } from '../features/present/present-button';
 import { usePresentation } from '../features/present/use-presentation';
 import { AtlasViewContext } from '../state/atlas-view-context';
 import { useDataSource } from '../state/data-source-context';
 import { EvaluationContext } from '../state/evaluation-context';
-import type { UrlProblem } from '../state/url-codec';
 import { useAtlasView } from '../state/use-atlas-view';
 import { useUrlSync } from '../state/use-url-sync';
 import { EmbedView } from './embed-view';

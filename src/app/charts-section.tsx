@@ -1,4 +1,5 @@
 import { Suspense, lazy } from 'react';
+import type { Scene } from '../data/story-schema';
 import type { PairingFacts } from '../domain/derive-facts';
 import { ErrorBoundary } from './error-boundary';
 
@@ -15,6 +16,23 @@ export function ChartsSection({ pairings }: { pairings: PairingFacts[] }) {
           selects on the map.
         </p>
         <ChartsPanel pairings={pairings} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** A presenter scene's one chart, loaded when the scene shows it. */
+export function SceneChart({
+  pairings,
+  only,
+}: {
+  pairings: PairingFacts[];
+  only: NonNullable<Scene['chart']>;
+}) {
+  return (
+    <ErrorBoundary what="chart">
+      <Suspense fallback={<p role="status">Loading the chart…</p>}>
+        <ChartsPanel pairings={pairings} only={only} />
       </Suspense>
     </ErrorBoundary>
   );

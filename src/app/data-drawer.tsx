@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DataPanel } from '../state/view-state';
+import type { DataPanel } from '../domain/view/view-state';
 
 export const PANEL_TITLES: Record<DataPanel, string> = {
   tables: 'Tables',

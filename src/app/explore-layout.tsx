@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { BOUNDARY_LABELS, type BoundaryLayerId } from '../domain/geo/boundaries';
+import type { DataPanel } from '../domain/view/view-state';
 import { PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
-import type { DataPanel } from '../state/view-state';
 import { useViewDispatch, useViewState } from '../state/view-state-context';
 import { AboutDialog } from './about-dialog';
 import { AppFooter } from './app-footer';

@@ -9,6 +9,7 @@ import '../features/present/presenter.css';
 import { SceneProgress } from '../features/present/scene-progress';
 import { usePresenterKeys } from '../features/present/use-presenter-keys';
 import { AtlasMap } from './atlas-map';
+import { SceneChart } from './charts-section';
 
 /** Presenter mode: the map full screen, one scene's caption in large type, clicker keys. */
 export function PresenterView({
@@ -60,7 +61,11 @@ export function PresenterView({
         scene={current}
         number={scene}
         count={count}
-        pairings={facts.pairings}
+        chart={
+          current.chart === undefined ? null : (
+            <SceneChart pairings={facts.pairings} only={current.chart} />
+          )
+        }
       />
       <SceneProgress scenes={story.scenes} current={scene} goTo={goTo} />
       <MapLegend organisations={organisations} collapsed readOnly />

@@ -1,10 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { ViewState } from '../domain/view/view-state';
 import { DataSourceProvider } from '../state/data-source-context';
 import { FinderProvider } from '../state/finder-context';
 import { HighlightProvider } from '../state/highlight-context';
 import { MapCommandsProvider } from '../state/map-commands-context';
-import type { ViewState } from '../state/view-state';
 import { ViewStateProvider } from '../state/view-state-context';
 
 export function Providers({

@@ -1,4 +1,4 @@
-import type { UrlProblem } from '../state/url-codec';
+import type { UrlProblem } from '../domain/view/url-codec';
 
 /** Link settings that were not understood: said once, plainly, and dismissible. */
 export function UrlNotice({

@@ -1,4 +1,4 @@
-import { decodeViewState } from '../state/url-codec';
+import { decodeViewState } from '../domain/view/url-codec';
 import { STORY_FILE } from './data-files';
 import { storySchema, type Story } from './story-schema';
 import type { ValidationIssue } from './validation-issue';

@@ -1,6 +1,6 @@
 import type { Story } from '../data/story-schema';
-import { decodeViewState, encodeViewState } from './url-codec';
-import type { ViewState } from './view-state';
+import { decodeViewState, encodeViewState } from '../domain/view/url-codec';
+import type { ViewState } from '../domain/view/view-state';
 
 /** The whole view a scene sets; the story file was validated, so its links decode cleanly. */
 export function sceneViewState(story: Story, scene: number): ViewState {

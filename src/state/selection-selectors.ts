@@ -1,6 +1,6 @@
 import type { AtlasFacts, OrganisationFacts, PairingFacts } from '../domain/derive-facts';
 import type { Area, BoundaryLayerId } from '../domain/geo/boundaries';
-import type { Selection } from './view-state';
+import type { Selection } from '../domain/view/view-state';
 
 export type SelectedFacts =
   | { kind: 'pairing'; facts: PairingFacts }

@@ -1,5 +1,5 @@
-import { encodeViewState } from './url-codec';
-import type { ViewState } from './view-state';
+import { encodeViewState } from '../domain/view/url-codec';
+import type { ViewState } from '../domain/view/view-state';
 
 /** The link for a view, built from state rather than the address bar, which updates a moment later. */
 export function shareUrl(

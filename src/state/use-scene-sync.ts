@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Story } from '../data/story-schema';
+import type { UrlProblem } from '../domain/view/url-codec';
 import { sceneViewState, showsScene } from './scene-view-state';
-import type { UrlProblem } from './url-codec';
 import { useViewDispatch, useViewState } from './view-state-context';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { decodeViewState, encodeViewState, type UrlProblem } from './url-codec';
-import type { ViewState } from './view-state';
+import { decodeViewState, encodeViewState, type UrlProblem } from '../domain/view/url-codec';
+import type { ViewState } from '../domain/view/view-state';
 import { useViewDispatch, useViewState } from './view-state-context';
 
 function withoutCamera(state: ViewState): string {

@@ -4,7 +4,7 @@ import {
   viewStateReducer,
   type ViewAction,
   type ViewState,
-} from './view-state';
+} from '../domain/view/view-state';
 
 const StateContext = createContext<ViewState | null>(null);
 const DispatchContext = createContext<Dispatch<ViewAction> | null>(null);

@@ -6,7 +6,7 @@ import {
   SELECTION_COLOUR,
   STATUS_STYLES,
   VENDOR_COLOURS,
-} from '../../src/features/map/map-colours';
+} from '../../src/theme/colours';
 import {
   closeDrawer,
   mapScreenshot,

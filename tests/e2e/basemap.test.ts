@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { STATUS_STYLES } from '../../src/features/map/map-colours';
 import { ONLINE_STYLE_URL } from '../../src/features/map/online-basemap';
+import { STATUS_STYLES } from '../../src/theme/colours';
 import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
 import { countPixelsNear } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';

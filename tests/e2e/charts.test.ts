@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
+import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/theme/colours';
 import { countsText, mapScreenshot, waitForDrawnLayers } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { countPixelsNear } from './support/pixels';

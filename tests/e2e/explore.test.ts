@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/features/map/map-colours';
+import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/theme/colours';
 import {
   countsText,
   mapScreenshot,

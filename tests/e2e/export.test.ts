@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { FINDER_STYLES, STATUS_STYLES, VENDOR_COLOURS } from '../../src/features/map/map-colours';
+import { FINDER_STYLES, STATUS_STYLES, VENDOR_COLOURS } from '../../src/theme/colours';
 import { openAtlas, openDrawer, openShare, waitForDrawnLayers } from './support/atlas-page';
 import { countPixelsNear, countPixelsNotNear, cropPng, pngSize } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FINDER_STYLES } from '../../src/features/map/map-colours';
+import { FINDER_STYLES, SELECTION_COLOUR } from '../../src/theme/colours';
 import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { launchChromium } from './support/launch';
@@ -58,6 +58,19 @@ describe('the partner finder in Chromium', () => {
     expect(before).toBeLessThan(50);
     expect(after).toBeGreaterThan(before + 300);
     expect(page.url()).toContain('finder=gateshead');
+
+    // Pointing at a row turns its line orange on the map; leaving it turns it back.
+    const orangeBefore = await onMap(page, SELECTION_COLOUR);
+    const row = finder.getByRole('table', { name: 'Candidate partners' }).getByRole('row').nth(2);
+    await row.hover();
+    await expect
+      .poll(async () => (await onMap(page, SELECTION_COLOUR)) - orangeBefore)
+      .toBeGreaterThan(200);
+    expect(await row.getAttribute('class')).toContain('finder-hovered');
+    await page.mouse.move(5, 300);
+    await expect
+      .poll(async () => (await onMap(page, SELECTION_COLOUR)) - orangeBefore)
+      .toBeLessThan(100);
 
     // A weight change re-ranks the table and goes into the link.
     await finder.getByRole('button', { name: 'Platform first' }).click();

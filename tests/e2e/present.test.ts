@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SELECTION_COLOUR } from '../../src/features/map/map-colours';
+import { SELECTION_COLOUR } from '../../src/theme/colours';
 import {
   mapScreenshot,
   openAtlas,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { VENDOR_COLOURS } from '../../src/features/map/map-colours';
+import { VENDOR_COLOURS } from '../../src/theme/colours';
 import { mapScreenshot, openAtlas, waitForDrawnLayers } from './support/atlas-page';
 import { countPixelsNear } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';

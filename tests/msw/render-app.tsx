@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/app';
 import { Providers } from '../../src/app/providers';
 import { createQueryClient } from '../../src/app/query-client';
-import { decodeViewState } from '../../src/state/url-codec';
+import { decodeViewState } from '../../src/domain/view/url-codec';
 
 /** Renders the app as main.tsx does, opened at the given query string. */
 export function renderApp(search = '') {

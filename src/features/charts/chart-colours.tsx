@@ -1,4 +1,4 @@
-import { STATUS_STYLES, type Rgb } from '../map/map-colours';
+import { STATUS_STYLES, type Rgb } from '../../theme/colours';
 
 const hex = ([r, g, b]: Rgb) =>
   `#${[r, g, b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import { COAST_COLOUR, LAND_COLOUR, SEA_COLOUR } from './map-colours';
+import { COAST_COLOUR, LAND_COLOUR, SEA_COLOUR } from '../../theme/colours';
 
 export const LAND_SOURCE_ID = 'land';
 

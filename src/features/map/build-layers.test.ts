@@ -2,7 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import { realDataFacts } from '../../../tests/support/fixture-facts';
 import type { FinderLine } from '../../domain/finder/finder-lines';
-import { INITIAL_VIEW_STATE, type ViewState } from '../../state/view-state';
+import { INITIAL_VIEW_STATE, type ViewState } from '../../domain/view/view-state';
 import { buildLayers } from './build-layers';
 import { createLayerCache } from './layer-cache';
 import type { SiteIconAtlas } from './layers/site-layers';

@@ -3,7 +3,7 @@ import type { FilteredFacts } from '../../domain/filters';
 import type { FinderLine } from '../../domain/finder/finder-lines';
 import type { BoundaryCollection } from '../../domain/geo/boundaries';
 import type { SiteStack, StackedSites } from '../../domain/stacks';
-import type { ViewState } from '../../state/view-state';
+import type { ViewState } from '../../domain/view/view-state';
 import { NO_LABELS, type LabelLayout } from './label-layout';
 import { makeEveryTime, type LayerCache } from './layer-cache';
 import { createBoundaryLayer } from './layers/boundary-layer';

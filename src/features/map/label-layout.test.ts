@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
-import { INITIAL_VIEW_STATE, type ViewState } from '../../state/view-state';
+import { INITIAL_VIEW_STATE, type ViewState } from '../../domain/view/view-state';
 import { MAX_DISTANCE_LABELS } from './distance-label-limit';
 import { layOutLabels } from './label-layout';
 

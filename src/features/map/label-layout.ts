@@ -7,7 +7,7 @@ import {
   type PlacedLabel,
 } from '../../domain/label-placement';
 import type { SiteStack } from '../../domain/stacks';
-import type { ViewState } from '../../state/view-state';
+import type { ViewState } from '../../domain/view/view-state';
 import { distanceLabelsCapped } from './distance-label-limit';
 import type { Emphasis } from './layers/emphasis';
 import { markerRadius, stackRadius } from './marker-sizes';

@@ -8,7 +8,7 @@ import type {
   BoundaryChoice,
   LayerToggle,
   LineColouring,
-} from '../../state/view-state';
+} from '../../domain/view/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { MAX_DISTANCE_LABELS } from './distance-label-limit';
 import { LabelledSelect } from './labelled-select';

@@ -7,7 +7,7 @@ import {
   VENDOR_COLOURS,
   vendorColour,
   type Rgb,
-} from './map-colours';
+} from '../../theme/colours';
 
 export interface VendorLegendEntry {
   /** The vendor filter key (see vendorKey). */

@@ -1,8 +1,8 @@
 import type { Organisation, PairingStatus } from '../../domain/model';
 import { toggleItem } from '../../lib/toggle-item';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
+import { STATUS_STYLES, type Rgb } from '../../theme/colours';
 import { vendorLegendEntries } from './legend-entries';
-import { STATUS_STYLES, type Rgb } from './map-colours';
 
 const rgb = ([r, g, b]: Rgb) => `rgb(${r} ${g} ${b})`;
 

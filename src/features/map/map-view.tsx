@@ -20,6 +20,7 @@ import {
   type SiteStack,
   type StackedSites,
 } from '../../domain/stacks';
+import type { Selection } from '../../domain/view/view-state';
 import type { Fence } from '../../domain/view-fence';
 import { MARKS, markOnce } from '../../lib/performance-marks';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
@@ -29,7 +30,6 @@ import { useFinder } from '../../state/finder-context';
 import { useHighlight } from '../../state/highlight-context';
 import { useMapCommands } from '../../state/map-commands-context';
 import { pointBounds } from '../../state/selection-bounds';
-import type { Selection } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { BasemapNotice } from './basemap-notice';
 import { ENGLAND_BOUNDS, LAND_SOURCE_ID, basemapStyle } from './basemap-style';

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import type { BasemapChoice } from '../../state/view-state';
+import type { BasemapChoice } from '../../domain/view/view-state';
 import { basemapStyle } from './basemap-style';
 import { ONLINE_STYLE_TIMEOUT_MS, fetchOnlineStyle } from './online-basemap';
 

@@ -1,9 +1,9 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef, type Dispatch } from 'react';
+import type { Camera, ViewAction } from '../../domain/view/view-state';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { coveredInsets } from '../../lib/safe-zone';
 import type { MapCommands } from '../../state/map-commands-context';
-import type { Camera, ViewAction } from '../../state/view-state';
 import { ENGLAND_BOUNDS } from './basemap-style';
 import maplibregl from './maplibre';
 

@@ -1,21 +1,19 @@
-import { Suspense, lazy } from 'react';
+import type { ReactNode } from 'react';
 import { PaperCitation } from '../../components/paper-citation';
 import type { Scene } from '../../data/story-schema';
-import type { PairingFacts } from '../../domain/derive-facts';
 import { useEvaluation } from '../../state/evaluation-context';
-
-const ChartsPanel = lazy(() => import('../charts/charts-panel'));
 
 export function SceneCard({
   scene,
   number,
   count,
-  pairings,
+  chart,
 }: {
   scene: Scene;
   number: number;
   count: number;
-  pairings: PairingFacts[];
+  /** The scene's chart, when it has one (the charts are another feature: the app brings it). */
+  chart: ReactNode;
 }) {
   const paper = useEvaluation();
   // The title scene gives the evaluation's full reference when the story cites it.
@@ -37,11 +35,7 @@ export function SceneCard({
       </p>
       <h2 id="scene-heading">{scene.title}</h2>
       <p className="scene-caption">{scene.caption}</p>
-      {scene.chart !== undefined && (
-        <Suspense fallback={<p role="status">Loading the chart…</p>}>
-          <ChartsPanel pairings={pairings} only={scene.chart} />
-        </Suspense>
-      )}
+      {chart}
       {citesPaper && (
         <p className="scene-citation">
           Source: <PaperCitation paper={paper} />

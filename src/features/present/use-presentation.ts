@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
+import type { UrlProblem } from '../../domain/view/url-codec';
+import type { ViewState } from '../../domain/view/view-state';
 import { sceneViewState } from '../../state/scene-view-state';
-import type { UrlProblem } from '../../state/url-codec';
 import { useSceneSync } from '../../state/use-scene-sync';
 import { useStory } from '../../state/use-story';
-import type { ViewState } from '../../state/view-state';
 import { useViewDispatch, useViewState } from '../../state/view-state-context';
 
 /**

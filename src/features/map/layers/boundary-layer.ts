@@ -1,7 +1,7 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AreaProperties, BoundaryCollection } from '../../../domain/geo/boundaries';
-import { BOUNDARY_LINE, SELECTION_COLOUR } from '../map-colours';
+import { BOUNDARY_LINE, SELECTION_COLOUR } from '../../../theme/colours';
 import { LAYER_IDS } from './layer-ids';
 
 type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;

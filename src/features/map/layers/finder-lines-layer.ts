@@ -1,7 +1,7 @@
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { FinderLine } from '../../../domain/finder/finder-lines';
-import { FINDER_STYLES, SELECTION_COLOUR } from '../map-colours';
+import { FINDER_STYLES, SELECTION_COLOUR } from '../../../theme/colours';
 import { LAYER_IDS } from './layer-ids';
 
 const dashes = new PathStyleExtension({ dash: true });

@@ -1,14 +1,14 @@
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { PairingFacts } from '../../../domain/derive-facts';
-import type { LineColouring } from '../../../state/view-state';
+import type { LineColouring } from '../../../domain/view/view-state';
 import {
   MUTED_LINE,
   SELECTION_COLOUR,
   STATUS_STYLES,
   vendorColour,
   type Rgb,
-} from '../map-colours';
+} from '../../../theme/colours';
 import { alphaFor, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
 

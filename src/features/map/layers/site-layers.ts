@@ -1,6 +1,6 @@
 import { IconLayer } from '@deck.gl/layers';
 import type { OrganisationFacts } from '../../../domain/derive-facts';
-import { SELECTION_COLOUR, vendorColour } from '../map-colours';
+import { SELECTION_COLOUR, vendorColour } from '../../../theme/colours';
 import { markerRadius, SITE_SIZE } from '../marker-sizes';
 import { createSiteIconAtlas } from '../site-icon-atlas';
 import { alphaFor, type Emphasis } from './emphasis';

@@ -1,13 +1,13 @@
 import { Suspense, lazy, useState } from 'react';
-import { describeView } from '../../domain/describe-filters';
-import type { FilteredFacts } from '../../domain/filters';
-import type { BoundaryCollection } from '../../domain/geo/boundaries';
-import type { Organisation } from '../../domain/model';
-import { downloadBlob } from '../../lib/download-file';
-import { useMapCommands } from '../../state/map-commands-context';
-import { shareUrl } from '../../state/share-url';
-import { useViewState } from '../../state/view-state-context';
-import type { Emphasis } from '../map/layers/emphasis';
+import { describeView } from '../../../domain/describe-filters';
+import type { FilteredFacts } from '../../../domain/filters';
+import type { BoundaryCollection } from '../../../domain/geo/boundaries';
+import type { Organisation } from '../../../domain/model';
+import { downloadBlob } from '../../../lib/download-file';
+import { useMapCommands } from '../../../state/map-commands-context';
+import { shareUrl } from '../../../state/share-url';
+import { useViewState } from '../../../state/view-state-context';
+import type { Emphasis } from '../layers/emphasis';
 import { SLIDE_SIZE, type SlideRequest, BUILTIN_DATA_CREDIT } from './slide-request';
 
 // html-to-image and the slide layout load only when someone asks for an image.

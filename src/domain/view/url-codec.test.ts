@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../domain/filters';
+import { NO_FILTERS } from '../filters';
 import { decodeViewState, encodeViewState } from './url-codec';
 import { INITIAL_VIEW_STATE, type ViewState } from './view-state';
 

@@ -1,6 +1,6 @@
-import { NO_FILTERS, type Filters } from '../domain/filters';
-import { DEFAULT_WEIGHTS, type Weights } from '../domain/finder/weights';
-import type { BoundaryLayerId } from '../domain/geo/boundaries';
+import { NO_FILTERS, type Filters } from '../filters';
+import { DEFAULT_WEIGHTS, type Weights } from '../finder/weights';
+import type { BoundaryLayerId } from '../geo/boundaries';
 
 export type Selection =
   | { kind: 'pairing'; id: string }

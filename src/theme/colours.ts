@@ -1,5 +1,5 @@
-import type { PairingStatus } from '../../domain/model';
-import { vendorGroup } from '../../domain/vendors';
+import type { PairingStatus } from '../domain/model';
+import { vendorGroup } from '../domain/vendors';
 
 export type Rgb = [number, number, number];
 

@@ -1,9 +1,9 @@
 import { Layer, type LayersList } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { FeatureCollection } from 'geojson';
-import type { Bounds } from '../../state/selection-bounds';
-import { basemapStyle } from '../map/basemap-style';
-import maplibregl from '../map/maplibre';
+import type { Bounds } from '../../../state/selection-bounds';
+import { basemapStyle } from '../basemap-style';
+import maplibregl from '../maplibre';
 
 /** Frames drawn after every layer reports itself loaded, and the most to wait for that. */
 const SETTLE_FRAMES = 2;

@@ -1,4 +1,4 @@
-import type { Bounds } from '../../state/selection-bounds';
+import type { Bounds } from '../../../state/selection-bounds';
 
 /** One image to make: its pixel size, the map extent, and the words printed on it. */
 export interface SlideRequest {

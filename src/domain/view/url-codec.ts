@@ -1,8 +1,8 @@
-import { FACTORS, type Factor } from '../domain/factors';
-import { NO_FILTERS, type FactorRequirement, type Filters } from '../domain/filters';
-import { DEFAULT_WEIGHTS, parseWeights, sameWeights, writeWeights } from '../domain/finder/weights';
-import { BOUNDARY_LAYERS, type BoundaryLayerId } from '../domain/geo/boundaries';
-import { PAIRING_STATUSES, ROLES, SECTORS } from '../domain/model';
+import { FACTORS, type Factor } from '../factors';
+import { NO_FILTERS, type FactorRequirement, type Filters } from '../filters';
+import { DEFAULT_WEIGHTS, parseWeights, sameWeights, writeWeights } from '../finder/weights';
+import { BOUNDARY_LAYERS, type BoundaryLayerId } from '../geo/boundaries';
+import { PAIRING_STATUSES, ROLES, SECTORS } from '../model';
 import {
   DATA_PANELS,
   INITIAL_VIEW_STATE,

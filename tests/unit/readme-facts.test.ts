@@ -5,6 +5,7 @@ import { validateDataset } from '../../src/data/validate-dataset';
 import { validateEvidenceCsv } from '../../src/data/validate-evidence';
 import { fullCitation } from '../../src/domain/citation';
 import type { Organisation, Sector } from '../../src/domain/model';
+import { URL_PARAMS, decodeViewState, encodeViewState } from '../../src/domain/view/url-codec';
 
 // The READMEs state counts of the data; these tests re-derive each one from the files.
 const read = (path: string) => readFileSync(join(process.cwd(), path), 'utf8');
@@ -51,4 +52,34 @@ describe('README counts match the data', () => {
     const paper = JSON.parse(read('data/paper.json')) as Parameters<typeof fullCitation>[0];
     expect(readme.replace(/_/g, '')).toContain(fullCitation(paper).replace(/\. doi:.*$/, '.'));
   });
+});
+
+describe('the README’s URL parameter table matches the codec’s table', () => {
+  const rows = read('README.md')
+    .split('\n')
+    .filter((line) => /^\| `[a-z]+` +\|/.test(line))
+    .map((line) => {
+      const cells = line.split(/(?<!\\)\|/).map((cell) => cell.trim());
+      return {
+        name: cells[1]?.replace(/`/g, '') ?? '',
+        example: cells[3]?.replace(/`/g, '') ?? '',
+      };
+    });
+
+  it('lists every parameter once, and no other', () => {
+    expect(rows.map(({ name }) => name).sort()).toEqual([...URL_PARAMS].sort());
+  });
+
+  it.each(rows.map((row) => [row.name, row.example]))(
+    '%s: its example %s is understood, and written back the same way',
+    (name, example) => {
+      const { state, problems } = decodeViewState(`?${example}`);
+      expect(problems).toEqual([]);
+      const written = encodeViewState(state);
+      expect(decodeViewState(`?${written}`)).toEqual({ state, problems: [] });
+      // charts=1 is an older link's way of saying panel=charts; every other one is written back.
+      const names = [...new URLSearchParams(name === 'charts' ? 'panel=charts' : example).keys()];
+      expect([...new URLSearchParams(written).keys()]).toEqual(expect.arrayContaining(names));
+    },
+  );
 });

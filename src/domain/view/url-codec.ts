@@ -1,23 +1,23 @@
 import { FACTORS, type Factor } from '../factors';
-import { NO_FILTERS, type FactorRequirement, type Filters } from '../filters';
+import type { FactorRequirement, Filters } from '../filters';
 import { DEFAULT_WEIGHTS, parseWeights, sameWeights, writeWeights } from '../finder/weights';
 import { BOUNDARY_LAYERS, type BoundaryLayerId } from '../geo/boundaries';
 import { PAIRING_STATUSES, ROLES, SECTORS } from '../model';
 import {
   DATA_PANELS,
   INITIAL_VIEW_STATE,
-  type DataPanel,
   type BoundaryChoice,
   type Camera,
-  type FinderView,
+  type DataPanel,
   type LayerToggle,
   type Selection,
   type ViewState,
 } from './view-state';
 
 /**
- * The one place that knows the URL format. Every parameter is optional; a missing one means the
- * default, and a malformed one falls back to the default and is reported, never thrown.
+ * The one place that knows the URL format: a table with one entry per parameter. Every parameter
+ * is optional; a missing one means the default, and a malformed one falls back to the default
+ * and is reported, never thrown.
  */
 export interface UrlProblem {
   param: string;
@@ -25,41 +25,20 @@ export interface UrlProblem {
   message: string;
 }
 
-export const URL_PARAMS = [
-  'select',
-  'boundary',
-  'layers',
-  'colour',
-  'basemap',
-  'sector',
-  'role',
-  'status',
-  'vendor',
-  'region',
-  'factor',
-  'km',
-  'at',
-  'panel',
-  'charts',
-  'embed',
-  'scene',
-  'data',
-  'finder',
-  'scope',
-  'plan',
-  'weights',
-] as const;
+/** A parameter the view state cannot take as it stands, with why (not a malformed value). */
+interface Refusal {
+  refused: string;
+}
 
-/** `finder=programme` opens the finder on the whole programme, with no organisation chosen. */
-const PROGRAMME_FINDER = 'programme';
-
-const LAYER_NAMES: Record<string, LayerToggle> = {
-  lines: 'showLines',
-  sites: 'showSites',
-  distances: 'showDistanceLabels',
-  names: 'showSiteLabels',
-};
-const LAYER_ORDER = Object.keys(LAYER_NAMES);
+interface UrlParam {
+  name: string;
+  /** What it takes, as a problem message says it: "expected …". */
+  expected: string;
+  /** The state with this parameter's value applied; undefined when the value is malformed. */
+  read: (value: string, state: ViewState) => ViewState | Refusal | undefined;
+  /** Its value for this state, or null when the state has the default (the link leaves it out). */
+  write: (state: ViewState) => string | null;
+}
 
 function list(value: string): string[] {
   return value
@@ -68,13 +47,52 @@ function list(value: string): string[] {
     .filter((part) => part !== '');
 }
 
-function sorted<T extends string>(values: readonly T[]): T[] {
-  return [...values].sort((a, b) => a.localeCompare(b, 'en'));
+const sorted = <T extends string>(values: readonly T[]): T[] =>
+  [...values].sort((a, b) => a.localeCompare(b, 'en'));
+
+const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+const orNull = (value: string) => (value === '' ? null : value);
+
+function oneOf<T extends string>(values: readonly T[], value: string): T | undefined {
+  return (values as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-function roundTo(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
+function enumList<T extends string>(values: readonly T[], value: string): T[] | undefined {
+  const items = list(value);
+  return items.every((item) => oneOf(values, item) !== undefined)
+    ? sorted(items as T[])
+    : undefined;
+}
+
+const freeList = (value: string) => (list(value).length > 0 ? sorted(list(value)) : undefined);
+
+function flag(value: string): boolean | undefined {
+  if (value === '1') return true;
+  return value === '0' ? false : undefined;
+}
+
+const withFilters = (state: ViewState, change: Partial<Filters>): ViewState => ({
+  ...state,
+  filters: { ...state.filters, ...change },
+});
+
+/** A filter that is a sorted list in the link (sector=, role=, …). */
+function listFilter<K extends 'sectors' | 'roles' | 'statuses' | 'vendors' | 'regions'>(
+  name: string,
+  key: K,
+  expected: string,
+  parse: (value: string) => Filters[K] | undefined,
+): UrlParam {
+  return {
+    name,
+    expected,
+    read: (value, state) => {
+      const parsed = parse(value);
+      return parsed === undefined ? undefined : withFilters(state, { [key]: parsed });
+    },
+    write: (state) => orNull(sorted(state.filters[key] as string[]).join(',')),
+  };
 }
 
 function encodeSelection(selection: Selection): string | null {
@@ -91,20 +109,11 @@ function decodeSelection(value: string): Selection | undefined {
   if (kind === 'org' && /^[\w-]+$/.test(id)) return { kind: 'organisation', id };
   if (kind === 'area') {
     const [layer, code] = rest;
-    if (
-      (BOUNDARY_LAYERS as readonly string[]).includes(layer ?? '') &&
-      code !== undefined &&
-      /^E\d{8}$/.test(code)
-    ) {
-      return { kind: 'area', layer: layer as BoundaryLayerId, code };
-    }
+    const known = oneOf(BOUNDARY_LAYERS, layer ?? '');
+    if (known !== undefined && code !== undefined && /^E\d{8}$/.test(code))
+      return { kind: 'area', layer: known as BoundaryLayerId, code };
   }
   return undefined;
-}
-
-function flag(value: string): boolean | undefined {
-  if (value === '1') return true;
-  return value === '0' ? false : undefined;
 }
 
 function decodeCamera(value: string): Camera | undefined {
@@ -130,25 +139,226 @@ function decodeFactors(value: string): Filters['factors'] | undefined {
   const factors: Filters['factors'] = {};
   for (const entry of list(value)) {
     const [factor, required] = entry.split(':');
-    if (
-      !(FACTORS as readonly string[]).includes(factor ?? '') ||
-      (required !== 'yes' && required !== 'no')
-    ) {
-      return undefined;
-    }
-    factors[factor as Factor] = required as FactorRequirement;
+    const known = oneOf(FACTORS, factor ?? '');
+    if (known === undefined || (required !== 'yes' && required !== 'no')) return undefined;
+    factors[known as Factor] = required as FactorRequirement;
   }
   return factors;
 }
 
-function enumList<T extends string>(values: readonly T[]) {
-  return (value: string): T[] | undefined => {
-    const items = list(value);
-    return items.every((item) => (values as readonly string[]).includes(item))
-      ? sorted(items as T[])
-      : undefined;
-  };
-}
+const LAYER_NAMES: Record<string, LayerToggle> = {
+  lines: 'showLines',
+  sites: 'showSites',
+  distances: 'showDistanceLabels',
+  names: 'showSiteLabels',
+};
+const LAYER_ORDER = Object.keys(LAYER_NAMES);
+const shownLayers = (state: ViewState) =>
+  LAYER_ORDER.filter((name) => state[LAYER_NAMES[name] as LayerToggle]).join(',');
+
+/** `finder=programme` opens the finder on the whole programme, with no organisation chosen. */
+const PROGRAMME_FINDER = 'programme';
+const NEEDS_FINDER = { refused: 'needs finder= as well' };
+
+/** The parameters, in the order a link writes them (and reads them: finder before scope). */
+export const URL_TABLE: readonly UrlParam[] = [
+  {
+    name: 'select',
+    expected: 'pairing:<gde>--<ff>, org:<id> or area:<icb|stp|region>:<code>',
+    read: (value, state) => {
+      const selection = decodeSelection(value);
+      return selection === undefined ? undefined : { ...state, selection };
+    },
+    write: (state) => encodeSelection(state.selection),
+  },
+  {
+    name: 'boundary',
+    expected: 'icb, stp, region or none',
+    read: (value, state) => {
+      const layer = oneOf<BoundaryChoice>([...BOUNDARY_LAYERS, 'none'], value);
+      return layer === undefined ? undefined : { ...state, boundaryLayer: layer };
+    },
+    write: (state) =>
+      state.boundaryLayer === INITIAL_VIEW_STATE.boundaryLayer ? null : state.boundaryLayer,
+  },
+  {
+    name: 'layers',
+    expected: `a comma list of ${LAYER_ORDER.join(', ')} (or none)`,
+    read: (value, state) => {
+      const names = value === 'none' ? [] : list(value);
+      if (!names.every((name) => name in LAYER_NAMES)) return undefined;
+      let next = state;
+      for (const [name, key] of Object.entries(LAYER_NAMES))
+        next = { ...next, [key]: names.includes(name) };
+      return next;
+    },
+    write: (state) => {
+      const shown = shownLayers(state);
+      return shown === shownLayers(INITIAL_VIEW_STATE) ? null : shown || 'none';
+    },
+  },
+  {
+    name: 'colour',
+    expected: 'status or platform',
+    read: (value, state) => {
+      const colouring = oneOf(['status', 'platform'] as const, value);
+      return colouring === undefined ? undefined : { ...state, lineColouring: colouring };
+    },
+    write: (state) => (state.lineColouring === 'status' ? null : state.lineColouring),
+  },
+  {
+    name: 'basemap',
+    expected: 'builtin or online',
+    read: (value, state) => {
+      const basemap = oneOf(['builtin', 'online'] as const, value);
+      return basemap === undefined ? undefined : { ...state, basemap };
+    },
+    write: (state) => (state.basemap === 'builtin' ? null : state.basemap),
+  },
+  listFilter('sector', 'sectors', `a comma list of ${SECTORS.join(', ')}`, (value) =>
+    enumList(SECTORS, value),
+  ),
+  listFilter('role', 'roles', 'GDE and/or FF', (value) => enumList(ROLES, value)),
+  listFilter('status', 'statuses', `a comma list of ${PAIRING_STATUSES.join(', ')}`, (value) =>
+    enumList(PAIRING_STATUSES, value),
+  ),
+  listFilter('vendor', 'vendors', 'a comma list of vendors', freeList),
+  listFilter('region', 'regions', 'a comma list of NHS regions', freeList),
+  {
+    name: 'factor',
+    expected: `factor:yes|no pairs, factors being ${FACTORS.join(', ')}`,
+    read: (value, state) => {
+      const factors = decodeFactors(value);
+      return factors === undefined ? undefined : withFilters(state, { factors });
+    },
+    write: ({ filters }) =>
+      orNull(
+        FACTORS.filter((factor) => filters.factors[factor] !== undefined)
+          .map((factor) => `${factor}:${filters.factors[factor]}`)
+          .join(','),
+      ),
+  },
+  {
+    name: 'km',
+    expected: 'a distance range such as 50-200, 50- or -20 (km)',
+    read: (value, state) => {
+      const range = decodeKm(value);
+      return range === undefined
+        ? undefined
+        : withFilters(state, { minKm: range[0], maxKm: range[1] });
+    },
+    write: ({ filters }) =>
+      filters.minKm === null && filters.maxKm === null
+        ? null
+        : `${filters.minKm ?? ''}-${filters.maxKm ?? ''}`,
+  },
+  {
+    name: 'at',
+    expected: 'longitude,latitude,zoom around the British Isles (e.g. -1.5,52.8,6)',
+    read: (value, state) => {
+      const camera = decodeCamera(value);
+      return camera === undefined ? undefined : { ...state, camera };
+    },
+    write: ({ camera }) =>
+      camera === null
+        ? null
+        : `${roundTo(camera.lon, 4)},${roundTo(camera.lat, 4)},${roundTo(camera.zoom, 2)}`,
+  },
+  {
+    name: 'panel',
+    expected: DATA_PANELS.join(', '),
+    read: (value, state) => {
+      const panel = oneOf<DataPanel>(DATA_PANELS, value);
+      return panel === undefined ? undefined : { ...state, panel };
+    },
+    write: (state) => state.panel,
+  },
+  {
+    // Links made before the drawer held the charts said charts=1; no link writes it now.
+    name: 'charts',
+    expected: '1',
+    read: (value, state) => {
+      const open = flag(value);
+      if (open === undefined) return undefined;
+      return open && state.panel === null ? { ...state, panel: 'charts' } : state;
+    },
+    write: () => null,
+  },
+  {
+    name: 'embed',
+    expected: '1',
+    read: (value, state) => {
+      const embed = flag(value);
+      return embed === undefined ? undefined : { ...state, embed };
+    },
+    write: (state) => (state.embed ? '1' : null),
+  },
+  {
+    name: 'data',
+    expected: 'the http(s) address of a folder holding organisations.csv and pairings.csv',
+    read: (value, state) =>
+      /^(https?:\/\/|\.{0,2}\/)\S+$/i.test(value) ? { ...state, dataUrl: value } : undefined,
+    write: (state) => state.dataUrl,
+  },
+  {
+    name: 'finder',
+    expected: `an organisation id, or ${PROGRAMME_FINDER}`,
+    read: (value, state) =>
+      /^[\w-]+$/.test(value)
+        ? {
+            ...state,
+            finder: {
+              organisation: value === PROGRAMME_FINDER ? null : value,
+              allSectors: false,
+              plan: null,
+            },
+          }
+        : undefined,
+    write: ({ finder }) => (finder === null ? null : (finder.organisation ?? PROGRAMME_FINDER)),
+  },
+  {
+    name: 'scope',
+    expected: 'all (candidates from every sector)',
+    read: (value, state) => {
+      if (value !== 'all') return undefined;
+      return state.finder === null
+        ? NEEDS_FINDER
+        : { ...state, finder: { ...state.finder, allSectors: true } };
+    },
+    write: ({ finder }) => (finder?.allSectors === true ? 'all' : null),
+  },
+  {
+    name: 'plan',
+    expected: 'the most followers per exemplar, a whole number from 1 to 99',
+    read: (value, state) => {
+      if (!/^[1-9]\d?$/.test(value)) return undefined;
+      return state.finder === null
+        ? NEEDS_FINDER
+        : { ...state, finder: { ...state.finder, plan: Number(value) } };
+    },
+    write: ({ finder }) => (finder === null || finder.plan === null ? null : String(finder.plan)),
+  },
+  {
+    name: 'weights',
+    expected:
+      'factor:weight pairs with weights 0–5, factors being platform, distance, ics, stp, region',
+    read: (value, state) => {
+      const weights = parseWeights(value);
+      return weights === undefined ? undefined : { ...state, weights };
+    },
+    write: ({ weights }) => (sameWeights(weights, DEFAULT_WEIGHTS) ? null : writeWeights(weights)),
+  },
+  {
+    name: 'scene',
+    expected: 'a scene number from 1',
+    read: (value, state) =>
+      /^[1-9]\d?$/.test(value) ? { ...state, scene: Number(value) } : undefined,
+    write: (state) => (state.scene === null ? null : String(state.scene)),
+  },
+];
+
+/** Every parameter the atlas understands, in link order. */
+export const URL_PARAMS = URL_TABLE.map(({ name }) => name);
 
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -157,249 +367,27 @@ export function encodeViewState(state: ViewState): string {
     params.set('scene', String(state.scene));
     return params.toString();
   }
-  const { filters } = state;
-  const set = (name: string, value: string | null) => {
+  for (const { name, write } of URL_TABLE) {
+    const value = write(state);
     if (value !== null && value !== '') params.set(name, value);
-  };
-  set('select', encodeSelection(state.selection));
-  if (state.boundaryLayer !== INITIAL_VIEW_STATE.boundaryLayer)
-    set('boundary', state.boundaryLayer);
-  const layers = LAYER_ORDER.filter((name) => state[LAYER_NAMES[name] as LayerToggle]);
-  const defaultLayers = LAYER_ORDER.filter(
-    (name) => INITIAL_VIEW_STATE[LAYER_NAMES[name] as LayerToggle],
-  );
-  if (layers.join(',') !== defaultLayers.join(','))
-    params.set('layers', layers.join(',') || 'none');
-  if (state.lineColouring !== 'status') set('colour', state.lineColouring);
-  if (state.basemap !== 'builtin') set('basemap', state.basemap);
-  set('sector', sorted(filters.sectors).join(','));
-  set('role', sorted(filters.roles).join(','));
-  set('status', sorted(filters.statuses).join(','));
-  set('vendor', sorted(filters.vendors).join(','));
-  set('region', sorted(filters.regions).join(','));
-  set(
-    'factor',
-    FACTORS.filter((factor) => filters.factors[factor] !== undefined)
-      .map((factor) => `${factor}:${filters.factors[factor]}`)
-      .join(','),
-  );
-  if (filters.minKm !== null || filters.maxKm !== null)
-    set('km', `${filters.minKm ?? ''}-${filters.maxKm ?? ''}`);
-  if (state.camera !== null) {
-    const { lon, lat, zoom } = state.camera;
-    set('at', `${roundTo(lon, 4)},${roundTo(lat, 4)},${roundTo(zoom, 2)}`);
   }
-  set('panel', state.panel);
-  if (state.embed) set('embed', '1');
-  set('data', state.dataUrl);
-  if (state.finder !== null) {
-    set('finder', state.finder.organisation ?? PROGRAMME_FINDER);
-    if (state.finder.allSectors) set('scope', 'all');
-    if (state.finder.plan !== null) set('plan', String(state.finder.plan));
-  }
-  if (!sameWeights(state.weights, DEFAULT_WEIGHTS)) set('weights', writeWeights(state.weights));
   return params.toString();
 }
 
 export function decodeViewState(search: string): { state: ViewState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  let state: ViewState = { ...INITIAL_VIEW_STATE, filters: { ...NO_FILTERS } };
-
-  function read<T>(
-    name: string,
-    parse: (value: string) => T | undefined,
-    expected: string,
-    apply: (value: T) => void,
-  ) {
-    const raw = params.get(name);
-    if (raw === null) return;
-    const parsed = parse(raw);
-    if (parsed === undefined)
-      problems.push({ param: name, value: raw, message: `expected ${expected}` });
-    else apply(parsed);
+  let state: ViewState = { ...INITIAL_VIEW_STATE };
+  for (const { name, expected, read } of URL_TABLE) {
+    const value = params.get(name);
+    if (value === null) continue;
+    const next = read(value, state);
+    if (next === undefined) problems.push({ param: name, value, message: `expected ${expected}` });
+    else if ('refused' in next) problems.push({ param: name, value, message: next.refused });
+    else state = next;
   }
-  const filters = state.filters;
-
-  read(
-    'select',
-    decodeSelection,
-    'pairing:<gde>--<ff>, org:<id> or area:<icb|stp|region>:<code>',
-    (selection) => {
-      state = { ...state, selection };
-    },
-  );
-  read(
-    'boundary',
-    (value) =>
-      ([...BOUNDARY_LAYERS, 'none'] as string[]).includes(value)
-        ? (value as BoundaryChoice)
-        : undefined,
-    'icb, stp, region or none',
-    (boundaryLayer) => {
-      state = { ...state, boundaryLayer };
-    },
-  );
-  read(
-    'layers',
-    (value) =>
-      value === 'none'
-        ? []
-        : list(value).every((name) => name in LAYER_NAMES)
-          ? list(value)
-          : undefined,
-    `a comma list of ${LAYER_ORDER.join(', ')} (or none)`,
-    (names) => {
-      for (const [name, key] of Object.entries(LAYER_NAMES))
-        state = { ...state, [key]: names.includes(name) };
-    },
-  );
-  read(
-    'colour',
-    (value) => (value === 'platform' || value === 'status' ? value : undefined),
-    'status or platform',
-    (lineColouring) => {
-      state = { ...state, lineColouring };
-    },
-  );
-  read(
-    'basemap',
-    (value) => (value === 'online' || value === 'builtin' ? value : undefined),
-    'builtin or online',
-    (basemap) => {
-      state = { ...state, basemap };
-    },
-  );
-  read('sector', enumList(SECTORS), `a comma list of ${SECTORS.join(', ')}`, (sectors) => {
-    filters.sectors = sectors;
-  });
-  read('role', enumList(ROLES), 'GDE and/or FF', (roles) => {
-    filters.roles = roles;
-  });
-  read(
-    'status',
-    enumList(PAIRING_STATUSES),
-    `a comma list of ${PAIRING_STATUSES.join(', ')}`,
-    (statuses) => {
-      filters.statuses = statuses;
-    },
-  );
-  read(
-    'vendor',
-    (value) => (list(value).length > 0 ? sorted(list(value)) : undefined),
-    'a comma list of vendors',
-    (vendors) => {
-      filters.vendors = vendors;
-    },
-  );
-  read(
-    'region',
-    (value) => (list(value).length > 0 ? sorted(list(value)) : undefined),
-    'a comma list of NHS regions',
-    (regions) => {
-      filters.regions = regions;
-    },
-  );
-  read(
-    'factor',
-    decodeFactors,
-    `factor:yes|no pairs, factors being ${FACTORS.join(', ')}`,
-    (factors) => {
-      filters.factors = factors;
-    },
-  );
-  read('km', decodeKm, 'a distance range such as 50-200, 50- or -20 (km)', ([minKm, maxKm]) => {
-    filters.minKm = minKm;
-    filters.maxKm = maxKm;
-  });
-  read(
-    'at',
-    decodeCamera,
-    'longitude,latitude,zoom around the British Isles (e.g. -1.5,52.8,6)',
-    (camera) => {
-      state = { ...state, camera };
-    },
-  );
-  read(
-    'panel',
-    (value) =>
-      (DATA_PANELS as readonly string[]).includes(value) ? (value as DataPanel) : undefined,
-    DATA_PANELS.join(', '),
-    (panel) => {
-      state = { ...state, panel };
-    },
-  );
-  // Links made before the drawer held the charts said charts=1.
-  read('charts', flag, '1', (open) => {
-    if (open && state.panel === null) state = { ...state, panel: 'charts' };
-  });
-  read('embed', flag, '1', (embed) => {
-    state = { ...state, embed };
-  });
-  read(
-    'data',
-    (value) => (/^(https?:\/\/|\.{0,2}\/)\S+$/i.test(value) ? value : undefined),
-    'the http(s) address of a folder holding organisations.csv and pairings.csv',
-    (dataUrl) => {
-      state = { ...state, dataUrl };
-    },
-  );
-  read(
-    'finder',
-    (value) => (/^[\w-]+$/.test(value) ? value : undefined),
-    `an organisation id, or ${PROGRAMME_FINDER}`,
-    (id) => {
-      state = {
-        ...state,
-        finder: {
-          organisation: id === PROGRAMME_FINDER ? null : id,
-          allSectors: false,
-          plan: null,
-        },
-      };
-    },
-  );
-  // scope= and plan= refine an open finder; on their own they are reported, not guessed at.
-  const withFinder =
-    <T>(name: string, apply: (finder: FinderView, value: T) => FinderView) =>
-    (value: T) => {
-      if (state.finder === null)
-        problems.push({ param: name, value: String(value), message: 'needs finder= as well' });
-      else state = { ...state, finder: apply(state.finder, value) };
-    };
-  read(
-    'scope',
-    (value) => (value === 'all' ? value : undefined),
-    'all (candidates from every sector)',
-    withFinder('scope', (finder) => ({ ...finder, allSectors: true })),
-  );
-  read(
-    'plan',
-    (value) => (/^[1-9]\d?$/.test(value) ? Number(value) : undefined),
-    'the most followers per exemplar, a whole number from 1 to 99',
-    withFinder('plan', (finder, plan: number) => ({ ...finder, plan })),
-  );
-  read(
-    'weights',
-    parseWeights,
-    'factor:weight pairs with weights 0–5, factors being platform, distance, ics, stp, region',
-    (weights) => {
-      state = { ...state, weights };
-    },
-  );
-  read(
-    'scene',
-    (value) => (/^[1-9]\d?$/.test(value) ? Number(value) : undefined),
-    'a scene number from 1',
-    (scene) => {
-      state = { ...state, scene };
-    },
-  );
-
-  for (const [name, value] of params) {
-    if (!(URL_PARAMS as readonly string[]).includes(name)) {
+  for (const [name, value] of params)
+    if (!URL_PARAMS.includes(name))
       problems.push({ param: name, value, message: 'is not a parameter of this atlas' });
-    }
-  }
-  return { state: { ...state, filters }, problems };
+  return { state, problems };
 }

@@ -1,14 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { boundariesMissing, csvHandler, fixtureText } from '../../tests/msw/handlers';
 import { openTables, renderApp } from '../../tests/msw/render-app';
 import { server } from '../../tests/msw/server';
 
 // jsdom has no WebGL; the map is covered by the real-browser tests.
-vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
-
 const pairingsTable = () => openTables();
 
 describe('loading and errors', () => {

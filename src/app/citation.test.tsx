@@ -1,11 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import paper from '../../data/paper.json';
 import { fixtureText } from '../../tests/msw/handlers';
 import { atlasReady, openDrawer, renderApp } from '../../tests/msw/render-app';
-
-vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 
 const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 

@@ -1,9 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atlasReady, openTables, renderApp } from '../../tests/msw/render-app';
-
-vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 
 // The filter tests read the tables, so they open them; the rest wait for the data only.
 const ready = openTables;

@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { csvHandler } from '../../tests/msw/handlers';
 import { atlasReady, renderApp } from '../../tests/msw/render-app';
 import { server } from '../../tests/msw/server';
-
-vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 
 // The real programme: enough exemplars for the weights to reorder the candidates.
 beforeEach(() => {

@@ -8,8 +8,6 @@ import { fixtureText } from '../../tests/msw/handlers';
 import { atlasReady, openDrawer, renderApp } from '../../tests/msw/render-app';
 import { server } from '../../tests/msw/server';
 
-vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
-
 const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 const dataStatus = () =>
   within(screen.getByRole('region', { name: 'Data' })).getAllByRole('status')[0];

@@ -6,7 +6,6 @@ import paper from '../../data/paper.json';
 import { atlasReady, renderApp } from '../../tests/msw/render-app';
 import { server } from '../../tests/msw/server';
 
-vi.mock('../features/map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 // The charts are exercised in their own tests; here a scene only needs to say which one it shows.
 vi.mock('../features/charts/charts-panel', () => ({
   default: ({ only }: { only?: string }) => <p>Chart: {only}</p>,

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/theme/colours';
-import { countsText, mapScreenshot, waitForDrawnLayers } from './support/atlas-page';
+import { countsText, mapScreenshot } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { countPixelsNear } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';
@@ -40,10 +40,9 @@ describe('charts in Chromium', () => {
     const undimmed = countPixelsNear(await mapScreenshot(page), lines, 30);
     // Focus (unlike a hover) survives the scrolling that capturing the map needs.
     await page.getByRole('button', { name: /2 pairings from Cerner to System C/ }).focus();
-    await page.waitForTimeout(300);
-    await waitForDrawnLayers(page, { on: ['pairing-lines'] });
-    const dimmed = countPixelsNear(await mapScreenshot(page), lines, 30);
-    expect(dimmed).toBeLessThan(undimmed / 2);
+    await expect
+      .poll(async () => countPixelsNear(await mapScreenshot(page), lines, 30))
+      .toBeLessThan(undimmed / 2);
     await page.getByRole('banner').getByRole('button', { name: 'Charts', exact: true }).focus();
     const longest = distance.locator('.recharts-bar-rectangle').first();
     await longest.click();
@@ -51,11 +50,10 @@ describe('charts in Chromium', () => {
     await expect
       .poll(() => page.getByRole('region', { name: 'Selection details' }).textContent())
       .toContain('The pairing was dropped before it started.');
-    await waitForDrawnLayers(page, { on: ['pairing-lines'] });
-    await page.waitForTimeout(300);
-    const after = countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30);
     expect(before).toBe(0);
-    expect(after).toBeGreaterThan(100);
+    await expect
+      .poll(async () => countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30))
+      .toBeGreaterThan(100);
 
     // A factor bar filters: the "yes" part of "Same core platform".
     const factors = page.getByRole('figure', { name: /most common aligned factor/ });

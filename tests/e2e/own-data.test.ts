@@ -186,7 +186,8 @@ describe('your own data in Chromium', () => {
     await expect.poll(() => card.textContent()).toContain('<script>alert(2)</script> Trust');
     await card.hover();
     await page.mouse.move(640, 500);
-    await page.waitForTimeout(500);
+    // Give anything the markup might have planted the frames it would need to run.
+    await waitForDrawnLayers(page, { on: ['sites'] });
 
     expect(
       await page.locator('img[src="x"], svg[onload], b[onmouseover], i[onmouseover]').count(),

@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import paper from '../../../data/paper.json';
 import { csvHandler, fixtureText } from '../../../tests/msw/handlers';
 import { renderApp } from '../../../tests/msw/render-app';
 import { server } from '../../../tests/msw/server';
-
-vi.mock('../map/map-view', () => ({ default: () => <div data-testid="map" /> }));
 
 async function openCharts() {
   renderApp('?charts=1');

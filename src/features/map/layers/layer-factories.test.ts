@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { realDataFacts } from '../../../../tests/support/fixture-facts';
+import type { PairingFacts } from '../../../domain/derive-facts';
+import type { FinderLine } from '../../../domain/finder/finder-lines';
+import { FINDER_STYLES, MUTED_LINE, SELECTION_COLOUR, STATUS_STYLES } from '../../../theme/colours';
+import { createFinderLinesLayer } from './finder-lines-layer';
+import { createPairingLinesLayer } from './pairing-lines-layer';
+
+const { pairings } = realDataFacts();
+const byStatus = (status: string) => {
+  const found = pairings.find(({ pairing }) => pairing.status === status);
+  if (found === undefined) throw new Error(`no ${status} pairing`);
+  return found;
+};
+const active = byStatus('active');
+const dropped = byStatus('dropped');
+
+// deck.gl accessors are plain functions of one datum: called here, no WebGL needed.
+type Accessor<T, R> = (datum: T) => R;
+const pairingAccessors = (layer: ReturnType<typeof createPairingLinesLayer>) => ({
+  colour: layer.props.getColor as unknown as Accessor<PairingFacts, number[]>,
+  width: layer.props.getWidth as unknown as Accessor<PairingFacts, number>,
+  dash: layer.props.getDashArray as unknown as Accessor<PairingFacts, number[]>,
+});
+
+describe('the pairing lines layer', () => {
+  it.each([
+    {
+      name: 'active, nothing selected',
+      facts: active,
+      selected: null,
+      alpha: 255,
+      colour: STATUS_STYLES.active.colour,
+    },
+    {
+      name: 'dropped, nothing selected',
+      facts: dropped,
+      selected: null,
+      alpha: 255,
+      colour: STATUS_STYLES.dropped.colour,
+    },
+    {
+      name: 'the selected pairing',
+      facts: active,
+      selected: active.pairing.id,
+      alpha: 255,
+      colour: SELECTION_COLOUR,
+    },
+  ])('$name: colour and width by status', ({ facts, selected, alpha, colour }) => {
+    const {
+      colour: getColour,
+      width,
+      dash,
+    } = pairingAccessors(createPairingLinesLayer(pairings, true, selected, null, 'status'));
+    expect(getColour(facts)).toEqual([...colour, alpha]);
+    expect(width(facts)).toBe(
+      STATUS_STYLES[facts.pairing.status].width + (selected === facts.pairing.id ? 3 : 0),
+    );
+    expect(dash(facts)).toEqual(STATUS_STYLES[facts.pairing.status].dash);
+  });
+
+  it('dims the pairings the emphasis leaves out, and keeps its own at full strength', () => {
+    const emphasis = { organisations: new Set<string>(), pairings: new Set([active.pairing.id]) };
+    const { colour } = pairingAccessors(
+      createPairingLinesLayer(pairings, true, null, emphasis, 'status'),
+    );
+    expect(colour(active)[3]).toBe(255);
+    expect(colour(dropped)[3]).toBeLessThan(100);
+  });
+
+  it('by platform: shared platforms in colour, the rest muted', () => {
+    const shared = pairings.find(({ pairing }) => pairing.sameCoreSystem === 'yes');
+    const notShared = pairings.find(({ pairing }) => pairing.sameCoreSystem === 'no');
+    if (shared === undefined || notShared === undefined) throw new Error('fixture lacks a case');
+    const { colour } = pairingAccessors(
+      createPairingLinesLayer(pairings, true, null, null, 'platform'),
+    );
+    expect(colour(notShared).slice(0, 3)).toEqual(MUTED_LINE);
+    expect(colour(shared).slice(0, 3)).not.toEqual(MUTED_LINE);
+  });
+
+  it('hides with the switch, and redraws colours when the selection or colouring changes', () => {
+    const layer = createPairingLinesLayer(pairings, false, 'x', null, 'platform');
+    expect(layer.props.visible).toBe(false);
+    expect(layer.props.updateTriggers).toMatchObject({
+      getColor: ['x', null, 'platform'],
+      getWidth: ['x'],
+    });
+  });
+});
+
+describe('the finder lines layer', () => {
+  const lines: FinderLine[] = (['candidate', 'actual', 'plan'] as const).map((kind) => ({
+    id: kind,
+    kind,
+    from: [0, 52],
+    to: [1, 53],
+    label: kind,
+  }));
+  const accessors = (hovered: string | null) => {
+    const layer = createFinderLinesLayer(lines, hovered);
+    return {
+      layer,
+      colour: layer.props.getColor as unknown as Accessor<FinderLine, number[]>,
+      width: layer.props.getWidth as unknown as Accessor<FinderLine, number>,
+    };
+  };
+
+  it.each(lines)('$kind: its own colour and width', (line) => {
+    const { colour, width } = accessors(null);
+    expect(colour(line).slice(0, 3)).toEqual(FINDER_STYLES[line.kind].colour);
+    expect(width(line)).toBe(FINDER_STYLES[line.kind].width);
+  });
+
+  it('the line pointed at turns orange and wider; the others stay as they are', () => {
+    const { colour, width, layer } = accessors('actual');
+    const [candidate, actual] = lines;
+    if (candidate === undefined || actual === undefined) throw new Error('no lines');
+    expect(colour(actual)).toEqual([...SELECTION_COLOUR, 255]);
+    expect(width(actual)).toBe(FINDER_STYLES.actual.width + 2);
+    expect(colour(candidate).slice(0, 3)).toEqual(FINDER_STYLES.candidate.colour);
+    expect(layer.props.updateTriggers).toMatchObject({ getColor: ['actual'] });
+  });
+
+  it('draws nothing when there are no lines', () => {
+    expect(createFinderLinesLayer([], null).props.visible).toBe(false);
+    expect(accessors(null).layer.props.visible).toBe(true);
+  });
+});

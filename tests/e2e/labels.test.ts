@@ -33,8 +33,18 @@ describe('map labels in Chromium', () => {
     await expect
       .poll(() => page.locator('.deck-tooltip').textContent())
       .toContain('Salford Royal NHS Foundation Trust');
-    await page.mouse.click(centre.x, centre.y);
-    await page.waitForURL((url) => new URLSearchParams(url.search).get('select') === 'org:srft');
+    // Under full load a click is now and then not picked; a person would click again, and so
+    // does this (clicking a selected site selects it again, so a late first click does no harm).
+    const selected = () => new URLSearchParams(new URL(page.url()).search).get('select');
+    await expect
+      .poll(
+        async () => {
+          if (selected() !== 'org:srft') await page.mouse.click(centre.x, centre.y);
+          return selected();
+        },
+        { timeout: 30_000, interval: 3_000 },
+      )
+      .toBe('org:srft');
     await waitForDrawnLayers(page, { on: ['site-labels'] });
     await expect.poll(belowCentre).toBeGreaterThan(40);
     expect(problems).toEqual([]);

@@ -6,7 +6,7 @@ import type { TriState } from '../model';
 import { SCORED_FACTORS, type ScoredFactor, type Weights } from './weights';
 
 /** At this distance the distance factor scores one half; it falls smoothly, never to zero. */
-export const HALF_SCORE_KM = 160;
+const HALF_SCORE_KM = 160;
 
 /** Closeness in [0, 1]: 1 at 0 km, ½ at 160 km, strictly decreasing (160 / (160 + km)). */
 export const distanceScore = (km: number) => HALF_SCORE_KM / (HALF_SCORE_KM + Math.max(0, km));
@@ -80,7 +80,7 @@ function factorScore(
 }
 
 /** One candidate scored in full (factors in words), its rank not yet known. */
-export function scoreCandidate(
+function scoreCandidate(
   chosen: OrganisationFacts,
   facts: OrganisationFacts,
   weights: Weights,
@@ -98,28 +98,10 @@ export function scoreCandidate(
   };
 }
 
-/** The same score as scoreCandidate, without the words: for ranking thousands at once. */
-export function quickScore(
-  chosen: OrganisationFacts,
-  facts: OrganisationFacts,
-  weights: Weights,
-): { facts: OrganisationFacts; score: number; distanceKm: number } {
-  const distanceKm = greatCircleKm(chosen.organisation, facts.organisation);
-  let score = 0;
-  for (const factor of SCORED_FACTORS)
-    score +=
-      factor === 'distance'
-        ? weights.distance * distanceScore(distanceKm)
-        : factorState(factor, chosen, facts) === 'yes'
-          ? weights[factor]
-          : 0;
-  return { facts, score, distanceKm };
-}
-
 type Ranked = { score: number; distanceKm: number; facts: OrganisationFacts };
 
 /** The finder's order: higher score first, then the nearer, then by name. */
-export function compareCandidates(a: Ranked, b: Ranked): number {
+function compareCandidates(a: Ranked, b: Ranked): number {
   return (
     b.score - a.score ||
     a.distanceKm - b.distanceKm ||
@@ -128,7 +110,7 @@ export function compareCandidates(a: Ranked, b: Ranked): number {
 }
 
 /** Whether `other` may partner `chosen`: the other role, and the same sector unless widened. */
-export function isCandidate(
+function isCandidate(
   chosen: OrganisationFacts,
   other: OrganisationFacts,
   allSectors: boolean,

@@ -11,7 +11,7 @@ const STP = 4;
 const REGION = 8;
 
 /** Where a long job has got to: `done` of `total` steps. */
-export type Progress = (done: number, total: number) => void;
+type Progress = (done: number, total: number) => void;
 
 /** A real (active or merged) pairing by ids: small enough to send to a worker. */
 export interface RealLink {
@@ -87,7 +87,10 @@ export function buildProgrammeMatrix(
   return { followers, exemplars, km, shared, sameSector, links };
 }
 
-/** One follower's score for every exemplar: the same sums, in the same order, as quickScore. */
+/**
+ * One follower's score for every exemplar: the same sums, in the same order, as the candidate
+ * list's (so the two rank alike to the last bit; a test holds them to it).
+ */
 function followerScores(matrix: ProgrammeMatrix, f: number, weights: Weights): Float64Array {
   const count = matrix.exemplars.length;
   const scores = new Float64Array(count);

@@ -161,7 +161,7 @@ const PROGRAMME_FINDER = 'programme';
 const NEEDS_FINDER = { refused: 'needs finder= as well' };
 
 /** The parameters, in the order a link writes them (and reads them: finder before scope). */
-export const URL_TABLE: readonly UrlParam[] = [
+const URL_TABLE: readonly UrlParam[] = [
   {
     name: 'select',
     expected: 'pairing:<gde>--<ff>, org:<id> or area:<icb|stp|region>:<code>',

@@ -10,7 +10,7 @@ import {
   type Weights,
 } from '../../domain/finder/weights';
 
-export const WEIGHT_LABELS: Record<ScoredFactor, string> = {
+const WEIGHT_LABELS: Record<ScoredFactor, string> = {
   platform: 'Same core platform',
   distance: 'Closeness',
   ics: 'Same ICS (2022)',

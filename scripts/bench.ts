@@ -352,6 +352,19 @@ async function main() {
         firstFrameRatio: ratio(national.timings.firstFrameMs, bareNational.timings.firstFrameMs),
       },
       interactions: { gdeScale, nationalScale },
+      // The atlas against the bare page for the same work: what issue 16's goals are set in.
+      ratios: {
+        firstFrame: ratio(atlas.timings.firstFrameMs, bare.timings.firstFrameMs),
+        gdeFilter: ratio(gdeScale.filter.medianMs, gdeScale.bare.dataChange.medianMs),
+        nationalFilter: ratio(
+          nationalScale.filter.medianMs,
+          nationalScale.bare.dataChange.medianMs,
+        ),
+        nationalSelect: ratio(
+          nationalScale.select.medianMs,
+          nationalScale.bare.dataChange.medianMs,
+        ),
+      },
       finder: prepared.finder,
     };
     mkdirSync(resolve(root, 'bench'), { recursive: true });
@@ -375,6 +388,7 @@ type BenchResult = {
     bare: { firstFrameMs: number };
   };
   finder: ReturnType<typeof measureFinder>;
+  ratios: Record<'firstFrame' | 'gdeFilter' | 'nationalFilter' | 'nationalSelect', number>;
   interactions: Record<
     'gdeScale' | 'nationalScale',
     Record<'filter' | 'select', { medianMs: number; p95Ms: number }> & {
@@ -420,6 +434,11 @@ function printTable(result: BenchResult) {
       bareLatencyText('nationalScale'),
     ],
     ['National scale: select a pairing (median / p95)', latency('nationalScale', 'select'), ''],
+    [
+      'Ratios to the bare page: first frame / GDE filter / national filter / national select',
+      `${result.ratios.firstFrame} / ${result.ratios.gdeFilter} / ${result.ratios.nationalFilter} / ${result.ratios.nationalSelect}`,
+      '1',
+    ],
     [
       'Finder, GDE scale: a weight change (Node)',
       `${ms(result.finder.gdeScale.weightChangeMedianMs)} (a frame is 16.7 ms)`,

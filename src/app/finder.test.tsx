@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { csvHandler } from '../../tests/msw/handlers';
@@ -41,6 +41,14 @@ describe('the partner finder', () => {
     expect(table.getAllByRole('row')).toHaveLength(1 + 16);
     expect(window.location.search).toBe('?select=org%3Astft&finder=stft');
     expect(screen.getByText(/not a prediction of success/)).toBeInTheDocument();
+
+    // Keyboard focus on a name points at its row (and, on the map, its line).
+    const [, second] = table.getAllByRole('row').slice(1);
+    const button = within(second as HTMLElement).getByRole('button');
+    act(() => button.focus());
+    expect(second).toHaveClass('finder-hovered');
+    act(() => button.blur());
+    expect(second).not.toHaveClass('finder-hovered');
   });
 
   it('re-ranks when a weight changes, and keeps the weights in the link', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PairingFacts } from '../../domain/derive-facts';
 import { scoreInWords, type Candidate } from '../../domain/finder/candidates';
 import { formatScore } from '../../domain/finder/finder-lines';
@@ -30,6 +30,14 @@ export function CandidatesTable({
   onShow: (candidate: Candidate) => void;
 }) {
   const [showAll, setShowAll] = useState(false);
+  // A line pointed at on the map brings its row into view (a row pointed at is in view already).
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    if (hovered === null) return;
+    const rows = body.current?.querySelectorAll<HTMLElement>('tr[data-id]') ?? [];
+    const row = [...rows].find((element) => element.dataset.id === hovered);
+    row?.scrollIntoView?.({ block: 'nearest' });
+  }, [hovered]);
   const shown = candidates.filter(
     ({ rank, facts }) => showAll || rank <= FIRST_ROWS || actual.has(facts.organisation.id),
   );
@@ -64,13 +72,14 @@ export function CandidatesTable({
               <th scope="col">Score</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={body}>
             {shown.map((candidate) => {
               const { organisation } = candidate.facts;
               const real = actual.get(organisation.id);
               return (
                 <tr
                   key={organisation.id}
+                  data-id={organisation.id}
                   className={`${real === undefined ? '' : 'finder-actual'}${hovered === organisation.id ? ' finder-hovered' : ''}`}
                   onMouseEnter={() => onHover(organisation.id)}
                   onMouseLeave={() => onHover(null)}

@@ -55,10 +55,11 @@ export function CandidatesTable({
             <tr>
               <th scope="col">Rank</th>
               <th scope="col">Name</th>
-              <th scope="col">Vendor</th>
+              <th scope="col">Score</th>
               <th scope="col">Distance (km)</th>
+              <th scope="col">Vendor</th>
               <th scope="col">
-                <abbr title="Same core platform">Platform</abbr>
+                <abbr title="Same core platform">Plat.</abbr>
               </th>
               <th scope="col">
                 <abbr title="Same ICS (2022)">ICS</abbr>
@@ -67,9 +68,8 @@ export function CandidatesTable({
                 <abbr title="Same STP (2021)">STP</abbr>
               </th>
               <th scope="col">
-                <abbr title="Same NHS region">Region</abbr>
+                <abbr title="Same NHS region">Reg.</abbr>
               </th>
-              <th scope="col">Score</th>
             </tr>
           </thead>
           <tbody ref={body}>
@@ -112,8 +112,9 @@ export function CandidatesTable({
                       </span>
                     )}
                   </th>
-                  <td>{formatVendor(organisation.coreVendor)}</td>
+                  <td className="number">{formatScore(candidate.score)}</td>
                   <td className="number">{km.format(candidate.distanceKm)}</td>
+                  <td>{formatVendor(organisation.coreVendor)}</td>
                   {TICKED.map((factor) => (
                     <td key={factor} className="finder-tick-cell">
                       <FactorTick
@@ -124,7 +125,6 @@ export function CandidatesTable({
                       />
                     </td>
                   ))}
-                  <td className="number">{formatScore(candidate.score)}</td>
                 </tr>
               );
             })}

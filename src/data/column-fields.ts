@@ -14,6 +14,14 @@ export interface MappedField {
 
 export type FileRole = 'organisations' | 'pairings';
 
+/** Both files may carry their rows' sources. */
+const SOURCES_FIELD: MappedField = {
+  field: 'sources',
+  label: 'Sources (web addresses)',
+  need: 'optional',
+  hints: ['source', 'url', 'link'],
+};
+
 export const MAPPED_FIELDS: Record<FileRole, readonly MappedField[]> = {
   organisations: [
     {
@@ -55,12 +63,7 @@ export const MAPPED_FIELDS: Record<FileRole, readonly MappedField[]> = {
     },
     { field: 'ods_code', label: 'ODS code', need: 'optional', hints: ['ods'] },
     { field: 'site_name', label: 'Main site', need: 'optional', hints: ['site', 'hospital'] },
-    {
-      field: 'sources',
-      label: 'Sources (web addresses)',
-      need: 'optional',
-      hints: ['source', 'url', 'link'],
-    },
+    SOURCES_FIELD,
   ],
   pairings: [
     {
@@ -87,12 +90,7 @@ export const MAPPED_FIELDS: Record<FileRole, readonly MappedField[]> = {
       need: 'optional',
       hints: ['announced', 'date', 'start'],
     },
-    {
-      field: 'sources',
-      label: 'Sources (web addresses)',
-      need: 'optional',
-      hints: ['source', 'url', 'link'],
-    },
+    SOURCES_FIELD,
   ],
 };
 

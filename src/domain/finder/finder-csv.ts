@@ -2,6 +2,7 @@ import type { OrganisationFacts, PairingFacts } from '../derive-facts';
 import { round, toCsv } from '../export-csv';
 import { scoreInWords, type Candidate } from './candidates';
 import type { PlanEntry } from './programme-matrix';
+import { realPairings } from './real-pairings';
 import type { Weights } from './weights';
 
 export const CANDIDATE_COLUMNS = [
@@ -66,12 +67,15 @@ export const PLAN_COLUMNS = [
   'real_gde_ids',
 ];
 
-/** The plan, one row per follower; `realExemplars` lists each follower's real exemplars. */
+/** The plan, one row per follower, each beside the exemplars it really had. */
 export function planCsv(
   plan: readonly PlanEntry[],
   byId: ReadonlyMap<string, OrganisationFacts>,
-  realExemplars: ReadonlyMap<string, readonly string[]>,
+  pairings: readonly PairingFacts[],
 ): string {
+  const realExemplars = new Map<string, string[]>();
+  for (const { pairing } of realPairings(pairings))
+    realExemplars.set(pairing.ffId, [...(realExemplars.get(pairing.ffId) ?? []), pairing.gdeId]);
   return toCsv(
     plan.map(({ followerId, exemplarId, score, km }) => ({
       ff_id: followerId,

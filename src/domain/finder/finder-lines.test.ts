@@ -74,7 +74,7 @@ describe('finder CSV', () => {
 
   it('writes the plan with each follower’s real exemplars beside the suggestion', () => {
     const { pairs } = planProgramme(matrix, DEFAULT_WEIGHTS, 2);
-    const parsed = rows(planCsv(pairs, orgsById, new Map([['stft', ['chs']]])));
+    const parsed = rows(planCsv(pairs, orgsById, pairings));
     expect(Object.keys(parsed[0] ?? {})).toEqual(PLAN_COLUMNS);
     expect(parsed).toHaveLength(pairs.length);
     expect(parsed.every((row) => row.suggested_gde_name !== '')).toBe(true);

@@ -37,4 +37,6 @@ export interface FinderModel {
   /** How many followers the busiest real exemplar took: the plan's starting capacity. */
   defaultCapacity: number;
   lines: FinderLine[];
+  /** Every organisation by id, for names and ends of lines. */
+  byId: ReadonlyMap<string, OrganisationFacts>;
 }

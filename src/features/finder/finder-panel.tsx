@@ -2,7 +2,6 @@ import { useId, useMemo } from 'react';
 import type { Candidate } from '../../domain/finder/candidates';
 import { candidatesCsv, planCsv } from '../../domain/finder/finder-csv';
 import { MAP_CANDIDATES } from '../../domain/finder/finder-lines';
-import { realPairings } from '../../domain/finder/real-pairings';
 import { SECTOR_LABELS } from '../../domain/format';
 import type { FinderView } from '../../domain/view/view-state';
 import { downloadText } from '../../lib/download-file';
@@ -45,13 +44,9 @@ export default function FinderPanel() {
       ),
     [organisations],
   );
-  const byId = useMemo(
-    () => new Map((organisations ?? []).map((facts) => [facts.organisation.id, facts])),
-    [organisations],
-  );
   if (finder === null || atlas === null || organisations === undefined) return null;
   const nameOf = (organisationId: string) =>
-    byId.get(organisationId)?.organisation.name ?? organisationId;
+    model?.byId.get(organisationId)?.organisation.name ?? organisationId;
 
   const setFinder = (change: Partial<FinderView>) =>
     dispatch({ type: 'set-finder', finder: { ...finder, ...change } });
@@ -76,12 +71,6 @@ export default function FinderPanel() {
     model === null
       ? []
       : model.candidates.filter(({ facts }) => model.actual.has(facts.organisation.id));
-  const realExemplars = () => {
-    const map = new Map<string, string[]>();
-    for (const { pairing } of realPairings(atlas.facts.pairings))
-      map.set(pairing.ffId, [...(map.get(pairing.ffId) ?? []), pairing.gdeId]);
-    return map;
-  };
 
   return (
     <section className="finder-panel-body" aria-labelledby={`${id}-title`}>
@@ -201,7 +190,7 @@ export default function FinderPanel() {
                 if (model.plan.status === 'ready')
                   downloadText(
                     'suggested-plan.csv',
-                    planCsv(model.plan.value.pairs, byId, realExemplars()),
+                    planCsv(model.plan.value.pairs, model.byId, atlas.facts.pairings),
                   );
               }}
             />

@@ -98,7 +98,8 @@ export function useFinderModel(): FinderModel | null {
             grid: jobs.grid,
             defaultCapacity,
             lines,
+            byId,
           },
-    [finder, atlas, chosen, chosenId, candidates, actual, jobs, defaultCapacity, lines],
+    [finder, atlas, chosen, chosenId, candidates, actual, jobs, defaultCapacity, lines, byId],
   );
 }

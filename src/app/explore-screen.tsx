@@ -210,8 +210,11 @@ export function ExploreScreen({
         drawer={(panel) =>
           atlas === null || filtered === null ? null : panel === 'tables' ? (
             <div className="drawer-tables" id="pairings-panel">
-              <PairingsTable pairings={filtered.pairings} />
-              <OrganisationsTable organisations={filtered.organisations} />
+              <PairingsTable pairings={filtered.pairings} all={atlas.facts.pairings} />
+              <OrganisationsTable
+                organisations={filtered.organisations}
+                all={atlas.facts.organisations}
+              />
             </div>
           ) : panel === 'charts' ? (
             <ChartsSection pairings={filtered.pairings} />

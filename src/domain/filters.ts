@@ -50,50 +50,67 @@ export function countActiveFilters(filters: Filters): number {
   );
 }
 
-function allows<T>(list: readonly T[], value: T): boolean {
-  return list.length === 0 || list.includes(value);
-}
-
 function regionOf(facts: OrganisationFacts): string | null {
   return facts.areas.region?.name ?? null;
 }
 
-function matchesSectorAndRole({ organisation }: OrganisationFacts, filters: Filters): boolean {
-  return allows(filters.sectors, organisation.sector) && allows(filters.roles, organisation.role);
+/** A list filter as a test: empty means "no restriction". */
+function allowing<T>(list: readonly T[]): (value: T) => boolean {
+  if (list.length === 0) return () => true;
+  const allowed = new Set(list);
+  return (value) => allowed.has(value);
 }
 
-function matchesVendorAndRegion(facts: OrganisationFacts, filters: Filters): boolean {
-  return (
-    allows(filters.vendors, vendorKey(facts.organisation.coreVendor)) &&
-    (filters.regions.length === 0 || filters.regions.includes(regionOf(facts) ?? ''))
+/**
+ * A test on an organisation, worked out once per organisation: at national scale each one is a
+ * partner in tens of pairings.
+ */
+function oncePerOrganisation(test: (facts: OrganisationFacts) => boolean) {
+  const known = new Map<OrganisationFacts, boolean>();
+  return (facts: OrganisationFacts) => {
+    let passes = known.get(facts);
+    if (passes === undefined) {
+      passes = test(facts);
+      known.set(facts, passes);
+    }
+    return passes;
+  };
+}
+
+/** The filters as tests, built once per filtering rather than once per pairing. */
+function compileFilters(filters: Filters) {
+  const sector = allowing(filters.sectors);
+  const role = allowing(filters.roles);
+  const status = allowing(filters.statuses);
+  const vendor = allowing(filters.vendors);
+  const region = allowing(filters.regions);
+  const factors = Object.entries(filters.factors) as [Factor, FactorRequirement][];
+  const vendorMatches = oncePerOrganisation((facts) =>
+    vendor(vendorKey(facts.organisation.coreVendor)),
   );
-}
-
-function pairingMatches(facts: PairingFacts, filters: Filters): boolean {
-  const { pairing } = facts;
-  if (!allows(filters.sectors, pairing.sector) || !allows(filters.statuses, pairing.status))
-    return false;
-  if (filters.minKm !== null && facts.distanceKm < filters.minKm) return false;
-  if (filters.maxKm !== null && facts.distanceKm > filters.maxKm) return false;
-  for (const [factor, required] of Object.entries(filters.factors) as [
-    Factor,
-    FactorRequirement,
-  ][]) {
-    if (facts.factors[factor] !== required) return false;
-  }
-  // Vendor and region describe organisations: a pairing stays when either partner matches.
-  const partners = [facts.gde, facts.ff];
-  if (
-    filters.vendors.length > 0 &&
-    !partners.some((p) => filters.vendors.includes(vendorKey(p.organisation.coreVendor)))
-  )
-    return false;
-  if (
-    filters.regions.length > 0 &&
-    !partners.some((p) => filters.regions.includes(regionOf(p) ?? ''))
-  )
-    return false;
-  return true;
+  const regionMatches = oncePerOrganisation((facts) => region(regionOf(facts) ?? ''));
+  const { minKm, maxKm } = filters;
+  const pairing = (facts: PairingFacts): boolean => {
+    const { pairing } = facts;
+    if (!sector(pairing.sector) || !status(pairing.status)) return false;
+    if (minKm !== null && facts.distanceKm < minKm) return false;
+    if (maxKm !== null && facts.distanceKm > maxKm) return false;
+    for (const [factor, required] of factors) {
+      if (facts.factors[factor] !== required) return false;
+    }
+    // Vendor and region describe organisations: a pairing stays when either partner matches.
+    if (filters.vendors.length > 0 && !vendorMatches(facts.gde) && !vendorMatches(facts.ff))
+      return false;
+    if (filters.regions.length > 0 && !regionMatches(facts.gde) && !regionMatches(facts.ff))
+      return false;
+    return true;
+  };
+  return {
+    pairing,
+    sectorAndRole: ({ organisation }: OrganisationFacts) =>
+      sector(organisation.sector) && role(organisation.role),
+    vendorAndRegion: (facts: OrganisationFacts) => vendorMatches(facts) && regionMatches(facts),
+  };
 }
 
 /** Filters that only pairings have: when one is set, organisations outside the matching pairings go. */
@@ -122,14 +139,18 @@ export function applyFilters(
   pairings: PairingFacts[],
   filters: Filters,
 ): FilteredFacts {
-  const keptPairings = pairings.filter((facts) => pairingMatches(facts, filters));
-  const members = new Set(keptPairings.flatMap(({ pairing }) => [pairing.gdeId, pairing.ffId]));
+  const test = compileFilters(filters);
+  const keptPairings = pairings.filter(test.pairing);
+  const members = new Set<string>();
+  for (const { pairing } of keptPairings) {
+    members.add(pairing.gdeId);
+    members.add(pairing.ffId);
+  }
   const pairingOnly = hasPairingOnlyFilter(filters);
   const keptOrganisations = organisations.filter(
     (facts) =>
-      matchesSectorAndRole(facts, filters) &&
-      (members.has(facts.organisation.id) ||
-        (!pairingOnly && matchesVendorAndRegion(facts, filters))),
+      test.sectorAndRole(facts) &&
+      (members.has(facts.organisation.id) || (!pairingOnly && test.vendorAndRegion(facts))),
   );
   return { organisations: keptOrganisations, pairings: keptPairings };
 }

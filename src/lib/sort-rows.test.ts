@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortRows } from './sort-rows';
+import { inSortedOrder, sortRows } from './sort-rows';
 
 describe('sortRows', () => {
   const rows = [
@@ -32,5 +32,20 @@ describe('sortRows', () => {
     },
   ] as const)('by $by $direction', ({ by, direction, expected }) => {
     expect(sortRows(rows, (row) => row[by], direction).map((row) => row.name)).toEqual(expected);
+  });
+});
+
+describe('inSortedOrder', () => {
+  const [a, b, c, d] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+  const superset = [d, b, a, c];
+  const outsider = { id: 'x' };
+  it.each([
+    { name: 'a subset keeps the superset order', rows: [a, b, c], expected: ['b', 'a', 'c'] },
+    { name: 'every row', rows: [a, b, c, d], expected: ['d', 'b', 'a', 'c'] },
+    { name: 'no rows', rows: [], expected: [] },
+    { name: 'a row outside the superset sorts afresh', rows: [c, outsider], expected: ['sorted'] },
+  ])('$name', ({ rows, expected }) => {
+    const ordered = inSortedOrder(superset, rows, () => [{ id: 'sorted' }]);
+    expect(ordered.map((row) => row.id)).toEqual(expected);
   });
 });

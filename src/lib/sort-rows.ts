@@ -21,3 +21,18 @@ export function sortRows<T>(
     })
     .map(({ row }) => row);
 }
+
+/**
+ * The rows of a subset in the order of an already sorted superset: a filter then costs one pass,
+ * not a new sort (50,000 collator comparisons per filter at national scale). Falls back to sorting
+ * when a row is not in the superset.
+ */
+export function inSortedOrder<T>(
+  sortedSuperset: readonly T[],
+  rows: readonly T[],
+  sort: () => T[],
+): T[] {
+  const kept = new Set(rows);
+  const ordered = sortedSuperset.filter((row) => kept.has(row));
+  return ordered.length === rows.length ? ordered : sort();
+}

@@ -20,12 +20,19 @@ function icbLabel({ areas }: OrganisationFacts): string {
   return areas.icb === null ? 'not applicable (outside England)' : shortAreaName(areas.icb.name);
 }
 
-export function OrganisationsTable({ organisations }: { organisations: OrganisationFacts[] }) {
-  const { sorted, sort, toggle } = useSort(organisations, COLUMNS, 'name');
+export function OrganisationsTable({
+  organisations,
+  all = organisations,
+}: {
+  organisations: OrganisationFacts[];
+  /** Every row before filtering, so a filter need not sort again. */
+  all?: OrganisationFacts[];
+}) {
+  const { sorted, sort, toggle, stale } = useSort(organisations, COLUMNS, 'name', all);
   const { selectedId, selectedRow, toggle: toggleRow } = useRowSelection('organisation');
   const { visible, hidden, showMore } = useRowLimit(
     sorted,
-    sorted.findIndex((row) => row.organisation.id === selectedId),
+    selectedId === null ? -1 : sorted.findIndex((row) => row.organisation.id === selectedId),
   );
 
   return (
@@ -34,6 +41,7 @@ export function OrganisationsTable({ organisations }: { organisations: Organisat
       columns={COLUMNS}
       sort={sort}
       onSort={toggle}
+      stale={stale}
       footer={<MoreRows hidden={hidden} onShowMore={showMore} />}
     >
       {visible.map((row) => {

@@ -17,12 +17,19 @@ const COLUMNS: Column<PairingFacts>[] = [
 
 const kmNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-export function PairingsTable({ pairings }: { pairings: PairingFacts[] }) {
-  const { sorted, sort, toggle } = useSort(pairings, COLUMNS, 'gde');
+export function PairingsTable({
+  pairings,
+  all = pairings,
+}: {
+  pairings: PairingFacts[];
+  /** Every row before filtering, so a filter need not sort again. */
+  all?: PairingFacts[];
+}) {
+  const { sorted, sort, toggle, stale } = useSort(pairings, COLUMNS, 'gde', all);
   const { selectedId, selectedRow, toggle: toggleRow } = useRowSelection('pairing');
   const { visible, hidden, showMore } = useRowLimit(
     sorted,
-    sorted.findIndex((row) => row.pairing.id === selectedId),
+    selectedId === null ? -1 : sorted.findIndex((row) => row.pairing.id === selectedId),
   );
 
   return (
@@ -31,6 +38,7 @@ export function PairingsTable({ pairings }: { pairings: PairingFacts[] }) {
       columns={COLUMNS}
       sort={sort}
       onSort={toggle}
+      stale={stale}
       footer={<MoreRows hidden={hidden} onShowMore={showMore} />}
     >
       {visible.map((row) => {

@@ -11,6 +11,7 @@ export function SortableTable<T>({
   onSort,
   children,
   footer,
+  stale = false,
 }: {
   caption: string;
   columns: Column<T>[];
@@ -19,10 +20,13 @@ export function SortableTable<T>({
   children: ReactNode;
   /** Under the table, inside the scroll region (e.g. "Show 500 more"). */
   footer?: ReactNode;
+  /** The rows are catching up with a newer filter. */
+  stale?: boolean;
 }) {
   return (
     <div
-      className="table-scroll"
+      className={stale ? 'table-scroll stale' : 'table-scroll'}
+      aria-busy={stale}
       tabIndex={0}
       role="region"
       aria-label={`${caption} table (scrolls)`}

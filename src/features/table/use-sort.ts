@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { sortRows, type SortDirection, type SortValue } from '../../lib/sort-rows';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { inSortedOrder, sortRows, type SortDirection, type SortValue } from '../../lib/sort-rows';
 
 export interface Column<T> {
   key: string;
@@ -7,20 +7,39 @@ export interface Column<T> {
   value: (row: T) => SortValue;
 }
 
-export function useSort<T>(rows: readonly T[], columns: Column<T>[], initialKey: string) {
+export function useSort<T>(
+  latestRows: readonly T[],
+  columns: Column<T>[],
+  initialKey: string,
+  /** Every row before filtering: sorted once per column, so a filter does not sort again. */
+  all: readonly T[] = latestRows,
+) {
   const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({
     key: initialKey,
     direction: 'ascending',
   });
-  const sorted = useMemo(() => {
-    const column = columns.find(({ key }) => key === sort.key);
-    return column === undefined ? [...rows] : sortRows(rows, column.value, sort.direction);
-  }, [rows, columns, sort]);
+  // A filter redraws the map first; the table's rows follow in a render that a newer filter can
+  // interrupt, so at national scale a click is not held up by 500 rows of DOM.
+  const rows = useDeferredValue(latestRows);
+  const column = columns.find(({ key }) => key === sort.key);
+  const sortedAll = useMemo(
+    () => (column === undefined ? all : sortRows(all, column.value, sort.direction)),
+    [all, column, sort.direction],
+  );
+  const sorted = useMemo(
+    () =>
+      rows === all
+        ? [...sortedAll]
+        : inSortedOrder(sortedAll, rows, () =>
+            column === undefined ? [...rows] : sortRows(rows, column.value, sort.direction),
+          ),
+    [all, sortedAll, rows, column, sort.direction],
+  );
   const toggle = (key: string) =>
     setSort((current) => ({
       key,
       direction:
         current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
-  return { sorted, sort, toggle };
+  return { sorted, sort, toggle, stale: rows !== latestRows };
 }

@@ -14,6 +14,25 @@ import { LAYER_IDS } from './layer-ids';
 
 const dashes = new PathStyleExtension({ dash: true });
 
+type Path = [[number, number], [number, number]];
+/**
+ * A pairing's two ends, made once per pairing: a filter at national scale hands the layer 50,000
+ * rows again, and new arrays for each would be made and thrown away every time.
+ */
+const paths = new WeakMap<PairingFacts, Path>();
+function pathOf(facts: PairingFacts): Path {
+  let path = paths.get(facts);
+  if (path === undefined) {
+    const { gde, ff } = facts;
+    path = [
+      [gde.organisation.lon, gde.organisation.lat],
+      [ff.organisation.lon, ff.organisation.lat],
+    ];
+    paths.set(facts, path);
+  }
+  return path;
+}
+
 export function createPairingLinesLayer(
   pairings: PairingFacts[],
   visible: boolean,
@@ -38,10 +57,9 @@ export function createPairingLinesLayer(
     pickable: true,
     widthUnits: 'pixels',
     capRounded: true,
-    getPath: ({ gde, ff }) => [
-      [gde.organisation.lon, gde.organisation.lat],
-      [ff.organisation.lon, ff.organisation.lat],
-    ],
+    getPath: pathOf,
+    // Every line is open and two points long, so deck.gl need not check each one for a loop.
+    _pathType: 'open',
     getColor: (facts) =>
       facts.pairing.id === selectedId ? [...SELECTION_COLOUR, 255] : baseColour(facts),
     getWidth: ({ pairing }) =>

@@ -117,6 +117,28 @@ describe('the atlas in Chromium', () => {
     expect(after).toBeGreaterThan(30);
   });
 
+  it('hovering a pairing line names the pairing, and clicking the line selects it', async () => {
+    // The pairing selected above is the only line in the selection colour: its middle is on it.
+    const centre = centreOfPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30);
+    const box = await page.locator('.map-canvas canvas').first().boundingBox();
+    if (centre === null || box === null) throw new Error('the selected pairing is not on the map');
+    const tooltip = page.locator('.deck-tooltip');
+    // Negative control: over empty sea nothing is named.
+    await page.mouse.move(box.x + box.width - 30, box.y + 120);
+    await expect
+      .poll(async () => (await tooltip.count()) === 0 || !(await tooltip.isVisible()))
+      .toBe(true);
+    await page.mouse.move(box.x + centre.x, box.y + centre.y);
+    await expect
+      .poll(() => tooltip.textContent())
+      .toMatch(/Cambridge University Hospitals NHS Foundation Trust → University College London/);
+    await page.keyboard.press('Escape');
+    const card = page.getByRole('region', { name: 'Selection details' });
+    await expect.poll(() => card.count()).toBe(0);
+    await page.mouse.click(box.x + centre.x, box.y + centre.y);
+    await expect.poll(() => card.textContent()).toContain('75 km (46 miles) apart');
+  });
+
   it('hovering a site shows its tooltip and clicking it selects it', async () => {
     await page.getByRole('button', { name: /Clear selection/ }).click();
     // Close enough to Manchester that Salford Royal is not in a stack with its neighbours.

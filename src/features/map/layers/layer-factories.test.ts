@@ -4,7 +4,7 @@ import type { PairingFacts } from '../../../domain/derive-facts';
 import type { FinderLine } from '../../../domain/finder/finder-lines';
 import { FINDER_STYLES, MUTED_LINE, SELECTION_COLOUR, STATUS_STYLES } from '../../../theme/colours';
 import { createFinderLinesLayer } from './finder-lines-layer';
-import { createPairingLinesLayer } from './pairing-lines-layer';
+import { createPairingLinesLayer, type PairingLineBuffers } from './pairing-lines-layer';
 
 const { pairings } = realDataFacts();
 const byStatus = (status: string) => {
@@ -15,13 +15,31 @@ const byStatus = (status: string) => {
 const active = byStatus('active');
 const dropped = byStatus('dropped');
 
-// deck.gl accessors are plain functions of one datum: called here, no WebGL needed.
-type Accessor<T, R> = (datum: T) => R;
-const pairingAccessors = (layer: ReturnType<typeof createPairingLinesLayer>) => ({
-  colour: layer.props.getColor as unknown as Accessor<PairingFacts, number[]>,
-  width: layer.props.getWidth as unknown as Accessor<PairingFacts, number>,
-  dash: layer.props.getDashArray as unknown as Accessor<PairingFacts, number[]>,
-});
+// The pairing lines are typed arrays, two ends per line: one pairing's values are read back
+// from its first end, and both ends must agree. No WebGL needed.
+const pairingAccessors = (layer: ReturnType<typeof createPairingLinesLayer>) => {
+  const { rows, attributes } = layer.props.data as unknown as PairingLineBuffers;
+  const read = (
+    facts: PairingFacts,
+    { value, size }: { value: ArrayLike<number>; size: number },
+  ): number[] => {
+    const line = rows.indexOf(facts);
+    const ends = [0, 1].map((end) =>
+      Array.from({ length: size }, (_, k) => Number(value[(line * 2 + end) * size + k])),
+    );
+    expect(ends[1]).toEqual(ends[0]);
+    return ends[0] ?? [];
+  };
+  return {
+    colour: (facts: PairingFacts) => read(facts, attributes.getColor),
+    width: (facts: PairingFacts) => read(facts, attributes.getWidth)[0],
+    dash: (facts: PairingFacts) => read(facts, attributes.getDashArray),
+    path: (facts: PairingFacts) => {
+      const line = rows.indexOf(facts);
+      return Array.from(attributes.getPath.value.subarray(line * 4, line * 4 + 4));
+    },
+  };
+};
 
 describe('the pairing lines layer', () => {
   it.each([
@@ -79,15 +97,28 @@ describe('the pairing lines layer', () => {
     expect(colour(shared).slice(0, 3)).not.toEqual(MUTED_LINE);
   });
 
-  it('hides with the switch, and redraws colours when the selection or colouring changes', () => {
+  it('hides with the switch', () => {
     const layer = createPairingLinesLayer(pairings, false, 'x', null, 'platform');
     expect(layer.props.visible).toBe(false);
-    expect(layer.props.updateTriggers).toMatchObject({
-      getColor: ['x', null, 'platform'],
-      getWidth: ['x'],
-    });
+  });
+
+  it('draws each pairing from its exemplar to its follower, and picks the pairing back', () => {
+    const layer = createPairingLinesLayer(pairings, true, null, null, 'status');
+    const { gde, ff } = active;
+    expect(pairingAccessors(layer).path(active)).toEqual([
+      gde.organisation.lon,
+      gde.organisation.lat,
+      ff.organisation.lon,
+      ff.organisation.lat,
+    ]);
+    const { rows, length } = layer.props.data as unknown as PairingLineBuffers;
+    expect(length).toBe(pairings.length);
+    expect(rows).toBe(pairings);
   });
 });
+
+// The finder's few lines keep plain accessors, functions of one datum: called here directly.
+type Accessor<T, R> = (datum: T) => R;
 
 describe('the finder lines layer', () => {
   const lines: FinderLine[] = (['candidate', 'actual', 'plan'] as const).map((kind) => ({

@@ -22,6 +22,7 @@ const SAME_EXCEPT = (changed: string[]) =>
   [
     'boundaries',
     'pairing-lines',
+    'pairing-lines-emphasised',
     'finder-lines',
     'distance-labels',
     'site-outlines',
@@ -46,7 +47,7 @@ describe('buildLayers with the map’s cache', () => {
     {
       name: 'selecting a pairing rebuilds the lines only',
       next: { ...INITIAL_VIEW_STATE, selection: { kind: 'pairing' as const, id: 'srft--pat' } },
-      rebuilt: ['pairing-lines'],
+      rebuilt: ['pairing-lines', 'pairing-lines-emphasised'],
     },
     {
       name: 'selecting a site rebuilds the two site layers only',
@@ -56,7 +57,7 @@ describe('buildLayers with the map’s cache', () => {
     {
       name: 'colouring lines by platform rebuilds the lines only',
       next: { ...INITIAL_VIEW_STATE, lineColouring: 'platform' as const },
-      rebuilt: ['pairing-lines'],
+      rebuilt: ['pairing-lines', 'pairing-lines-emphasised'],
     },
   ])('$name', ({ next, rebuilt }) => {
     const [before = [], after = []] = layersFor([INITIAL_VIEW_STATE, next]);

@@ -57,7 +57,7 @@ export function buildLayers(
     cached('boundaries', [boundary, selectedArea], () =>
       createBoundaryLayer(boundary, selectedArea),
     ),
-    cached('lines', [pairings, showLines, selectedPairing, emphasis, lineColouring], () =>
+    ...cached('lines', [pairings, showLines, selectedPairing, emphasis, lineColouring], () =>
       createPairingLinesLayer(pairings, showLines, selectedPairing, emphasis, lineColouring),
     ),
     cached('finder', [finderLines, hoveredLine], () =>

@@ -10,3 +10,6 @@ const DIMMED = 50;
 export function alphaFor(emphasis: Emphasis | null, related: boolean): number {
   return emphasis === null || related ? FULL : DIMMED;
 }
+
+/** A whole layer stepped back behind an emphasis, as one setting rather than a colour per item. */
+export const DIMMED_OPACITY = DIMMED / FULL;

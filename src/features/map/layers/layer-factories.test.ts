@@ -15,15 +15,23 @@ const byStatus = (status: string) => {
 const active = byStatus('active');
 const dropped = byStatus('dropped');
 
-// The pairing lines are typed arrays, two ends per line: one pairing's values are read back
-// from its first end, and both ends must agree. No WebGL needed.
-const pairingAccessors = (layer: ReturnType<typeof createPairingLinesLayer>) => {
-  const { rows, attributes } = layer.props.data as unknown as PairingLineBuffers;
-  const read = (
-    facts: PairingFacts,
-    { value, size }: { value: ArrayLike<number>; size: number },
-  ): number[] => {
-    const line = rows.indexOf(facts);
+// The pairing lines are typed arrays, two ends per line, in two layers: every pairing below, the
+// emphasised ones again on top. A pairing is read back from the topmost layer that draws it, its
+// alpha as seen (times the layer's opacity), and both ends must agree. No WebGL needed.
+const pairingAccessors = (layers: ReturnType<typeof createPairingLinesLayer>) => {
+  const drawing = (facts: PairingFacts) => {
+    const layer = [...layers]
+      .reverse()
+      .find((candidate) =>
+        (candidate.props.data as unknown as PairingLineBuffers).rows.includes(facts),
+      );
+    if (layer === undefined) throw new Error(`${facts.pairing.id} is not drawn`);
+    const buffers = layer.props.data as unknown as PairingLineBuffers;
+    return { buffers, line: buffers.rows.indexOf(facts), opacity: layer.props.opacity };
+  };
+  const read = (facts: PairingFacts, name: 'getColor' | 'getWidth' | 'getDashArray') => {
+    const { buffers, line } = drawing(facts);
+    const { value, size } = buffers.attributes[name];
     const ends = [0, 1].map((end) =>
       Array.from({ length: size }, (_, k) => Number(value[(line * 2 + end) * size + k])),
     );
@@ -31,12 +39,15 @@ const pairingAccessors = (layer: ReturnType<typeof createPairingLinesLayer>) => 
     return ends[0] ?? [];
   };
   return {
-    colour: (facts: PairingFacts) => read(facts, attributes.getColor),
-    width: (facts: PairingFacts) => read(facts, attributes.getWidth)[0],
-    dash: (facts: PairingFacts) => read(facts, attributes.getDashArray),
+    colour: (facts: PairingFacts) => {
+      const [red, green, blue, alpha = 0] = read(facts, 'getColor');
+      return [red, green, blue, Math.round(alpha * drawing(facts).opacity)];
+    },
+    width: (facts: PairingFacts) => read(facts, 'getWidth')[0],
+    dash: (facts: PairingFacts) => read(facts, 'getDashArray'),
     path: (facts: PairingFacts) => {
-      const line = rows.indexOf(facts);
-      return Array.from(attributes.getPath.value.subarray(line * 4, line * 4 + 4));
+      const { buffers, line } = drawing(facts);
+      return Array.from(buffers.attributes.getPath.value.subarray(line * 4, line * 4 + 4));
     },
   };
 };
@@ -98,14 +109,40 @@ describe('the pairing lines layer', () => {
   });
 
   it('hides with the switch', () => {
-    const layer = createPairingLinesLayer(pairings, false, 'x', null, 'platform');
-    expect(layer.props.visible).toBe(false);
+    const layers = createPairingLinesLayer(pairings, false, active.pairing.id, null, 'platform');
+    expect(layers.map((layer) => layer.props.visible)).toEqual([false, false]);
+  });
+
+  it('a selection dims the lines below by opacity alone and draws its own on top, unpickable', () => {
+    const emphasis = { organisations: new Set<string>(), pairings: new Set([active.pairing.id]) };
+    const [restingBelow, restingTop] = createPairingLinesLayer(
+      pairings,
+      true,
+      null,
+      null,
+      'status',
+    );
+    const [below, top] = createPairingLinesLayer(
+      pairings,
+      true,
+      active.pairing.id,
+      emphasis,
+      'status',
+    );
+    // The same buffers: deck.gl recomputes nothing for the 50,000 lines of a national dataset.
+    expect(below?.props.data).toBe(restingBelow?.props.data);
+    expect([restingBelow?.props.opacity, below?.props.opacity]).toEqual([1, 50 / 255]);
+    expect(restingTop?.props.visible).toBe(false);
+    expect((top?.props.data as unknown as PairingLineBuffers).rows).toEqual([active]);
+    expect([below?.props.pickable, top?.props.pickable]).toEqual([true, false]);
   });
 
   it('draws each pairing from its exemplar to its follower, and picks the pairing back', () => {
-    const layer = createPairingLinesLayer(pairings, true, null, null, 'status');
+    const layers = createPairingLinesLayer(pairings, true, null, null, 'status');
+    const [layer] = layers;
+    if (layer === undefined) throw new Error('no pairing lines layer');
     const { gde, ff } = active;
-    expect(pairingAccessors(layer).path(active)).toEqual([
+    expect(pairingAccessors(layers).path(active)).toEqual([
       gde.organisation.lon,
       gde.organisation.lat,
       ff.organisation.lon,

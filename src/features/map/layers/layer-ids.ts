@@ -1,6 +1,7 @@
 export const LAYER_IDS = {
   boundaries: 'boundaries',
   pairingLines: 'pairing-lines',
+  emphasisedLines: 'pairing-lines-emphasised',
   finderLines: 'finder-lines',
   distanceLabels: 'distance-labels',
   siteOutlines: 'site-outlines',

@@ -4,7 +4,7 @@ import { PathLayer } from '@deck.gl/layers';
 import type { PairingFacts } from '../../../domain/derive-facts';
 import type { LineColouring } from '../../../domain/view/view-state';
 import { MUTED_LINE, SELECTION_COLOUR, STATUS_STYLES, vendorColour } from '../../../theme/colours';
-import { alphaFor, type Emphasis } from './emphasis';
+import { DIMMED_OPACITY, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
 
 const dashes = new PathStyleExtension({ dash: true });
@@ -32,9 +32,8 @@ export interface PairingLineBuffers {
 
 export function pairingLineBuffers(
   pairings: readonly PairingFacts[],
-  selectedId: string | null,
-  emphasis: Emphasis | null,
   colouring: LineColouring,
+  selectedId: string | null = null,
 ): PairingLineBuffers {
   const count = pairings.length;
   const startIndices = new Uint32Array(count);
@@ -42,33 +41,27 @@ export function pairingLineBuffers(
   const colour = new Uint8Array(count * ENDS * 4);
   const width = new Float32Array(count * ENDS);
   const dash = new Float32Array(count * ENDS * 2);
-  // A line's colour is one of a few: each is made once, by what it depends on (status or vendor)
-  // and whether the emphasis includes the line.
-  const made = new Map<string, [related: readonly number[], other: readonly number[]]>();
-  const colourFor = (key: string, related: boolean, make: (alpha: number) => readonly number[]) => {
-    let pair = made.get(key);
-    if (pair === undefined) {
-      pair = [make(alphaFor(emphasis, true)), make(alphaFor(emphasis, false))];
-      made.set(key, pair);
+  // A line's colour is one of a few (by status or vendor), each made once.
+  const made = new Map<string, readonly number[]>();
+  const colourFor = (key: string, make: () => readonly number[]) => {
+    let found = made.get(key);
+    if (found === undefined) {
+      found = make();
+      made.set(key, found);
     }
-    return related ? pair[0] : pair[1];
+    return found;
   };
   const selected = [...SELECTION_COLOUR, 255];
-  const lineColour = (facts: PairingFacts): readonly number[] => {
-    const { pairing } = facts;
+  const lineColour = ({ pairing, gde }: PairingFacts): readonly number[] => {
     if (pairing.id === selectedId) return selected;
-    const related = emphasis === null || emphasis.pairings.has(pairing.id);
     if (colouring === 'platform') {
       // Shared platform in the vendor's colour; everything else steps back.
-      const vendor = facts.gde.organisation.coreVendor;
+      const vendor = gde.organisation.coreVendor;
       return pairing.sameCoreSystem === 'yes'
-        ? colourFor(vendor, related, (alpha) => [...vendorColour(vendor), alpha])
-        : colourFor('', related, (alpha) => [...MUTED_LINE, Math.min(140, alpha)]);
+        ? colourFor(vendor, () => [...vendorColour(vendor), 255])
+        : colourFor('', () => [...MUTED_LINE, 140]);
     }
-    return colourFor(pairing.status, related, (alpha) => [
-      ...STATUS_STYLES[pairing.status].colour,
-      alpha,
-    ]);
+    return colourFor(pairing.status, () => [...STATUS_STYLES[pairing.status].colour, 255]);
   };
   let index = 0;
   for (const facts of pairings) {
@@ -118,6 +111,49 @@ class PairingLinesLayer extends PathLayer<PairingFacts, PathStyleExtensionProps<
   }
 }
 
+/**
+ * The lower layer's lines, kept for as long as the pairings and the colouring stay: the same
+ * buffers tell deck.gl that nothing but the opacity changed when a selection comes or goes.
+ */
+const kept = new WeakMap<readonly PairingFacts[], Map<LineColouring, PairingLineBuffers>>();
+function linesFor(pairings: readonly PairingFacts[], colouring: LineColouring) {
+  const byColouring = kept.get(pairings) ?? new Map<LineColouring, PairingLineBuffers>();
+  kept.set(pairings, byColouring);
+  let buffers = byColouring.get(colouring);
+  if (buffers === undefined) {
+    buffers = pairingLineBuffers(pairings, colouring);
+    byColouring.set(colouring, buffers);
+  }
+  return buffers;
+}
+
+function linesLayer(
+  id: string,
+  buffers: PairingLineBuffers,
+  { visible, pickable, opacity }: { visible: boolean; pickable: boolean; opacity: number },
+) {
+  return new PairingLinesLayer({
+    id,
+    // deck.gl types binary data loosely; the buffers above are what PathLayer reads.
+    data: buffers as unknown as PairingFacts[],
+    visible,
+    pickable,
+    opacity,
+    widthUnits: 'pixels',
+    capRounded: true,
+    _pathType: 'open',
+    positionFormat: 'XY',
+    dashJustified: true,
+    extensions: [dashes],
+  });
+}
+
+/**
+ * Every pairing line, and the pairings a selection or a pointer emphasises drawn again on top.
+ * Emphasis dims the whole lower layer with one opacity setting, so a selection at national scale
+ * redraws a handful of lines rather than recolouring 50,000. The top layer is not pickable: the
+ * line under the pointer is the same pairing in the layer below.
+ */
 export function createPairingLinesLayer(
   pairings: PairingFacts[],
   visible: boolean,
@@ -125,23 +161,23 @@ export function createPairingLinesLayer(
   emphasis: Emphasis | null,
   colouring: LineColouring,
 ) {
-  return new PairingLinesLayer({
-    id: LAYER_IDS.pairingLines,
-    // deck.gl types binary data loosely; the buffers above are what PathLayer reads.
-    data: pairingLineBuffers(
-      pairings,
-      selectedId,
-      emphasis,
-      colouring,
-    ) as unknown as PairingFacts[],
-    visible,
-    pickable: true,
-    widthUnits: 'pixels',
-    capRounded: true,
-    // Every line is open and two points long, so deck.gl need not check each one for a loop.
-    _pathType: 'open',
-    positionFormat: 'XY',
-    dashJustified: true,
-    extensions: [dashes],
-  });
+  const all = linesFor(pairings, colouring);
+  const emphasised =
+    emphasis === null && selectedId === null
+      ? []
+      : pairings.filter(
+          ({ pairing }) => pairing.id === selectedId || emphasis?.pairings.has(pairing.id),
+        );
+  return [
+    linesLayer(LAYER_IDS.pairingLines, all, {
+      visible,
+      pickable: true,
+      opacity: emphasis === null ? 1 : DIMMED_OPACITY,
+    }),
+    linesLayer(LAYER_IDS.emphasisedLines, pairingLineBuffers(emphasised, colouring, selectedId), {
+      visible: visible && emphasised.length > 0,
+      pickable: false,
+      opacity: 1,
+    }),
+  ];
 }

@@ -148,9 +148,15 @@ describe('the pairing lines layer', () => {
       ff.organisation.lon,
       ff.organisation.lat,
     ]);
-    const { rows, length } = layer.props.data as unknown as PairingLineBuffers;
+    const { rows, length, attributes } = layer.props.data as unknown as PairingLineBuffers;
     expect(length).toBe(pairings.length);
     expect(rows).toBe(pairings);
+    // Both ends of a line pick its own row.
+    const line = pairings.indexOf(active);
+    expect(Array.from(attributes.rowIndexes.subarray(line * 2, line * 2 + 2))).toEqual([
+      line,
+      line,
+    ]);
   });
 });
 

@@ -25,6 +25,8 @@ export interface PairingLineBuffers {
     getColor: { value: Uint8Array; size: 4 };
     getWidth: { value: Float32Array; size: 1 };
     getDashArray: { value: Float32Array; size: 2 };
+    /** Which line each end belongs to, for picking: given, deck.gl need not ask per end. */
+    rowIndexes: Uint32Array;
   };
   /** The pairing drawn as each line, for picking and tooltips. */
   rows: readonly PairingFacts[];
@@ -41,6 +43,7 @@ export function pairingLineBuffers(
   const colour = new Uint8Array(count * ENDS * 4);
   const width = new Float32Array(count * ENDS);
   const dash = new Float32Array(count * ENDS * 2);
+  const rowIndexes = new Uint32Array(count * ENDS);
   // A line's colour is one of a few (by status or vendor), each made once.
   const made = new Map<string, readonly number[]>();
   const colourFor = (key: string, make: () => readonly number[]) => {
@@ -84,6 +87,7 @@ export function pairingLineBuffers(
       width[vertex] = lineWidth;
       dash[vertex * 2] = dashOn;
       dash[vertex * 2 + 1] = dashOff;
+      rowIndexes[vertex] = index;
     }
     index += 1;
   }
@@ -95,6 +99,7 @@ export function pairingLineBuffers(
       getColor: { value: colour, size: 4 },
       getWidth: { value: width, size: 1 },
       getDashArray: { value: dash, size: 2 },
+      rowIndexes,
     },
     rows: pairings,
   };

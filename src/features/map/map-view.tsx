@@ -48,10 +48,15 @@ import { tooltipText } from './tooltip-text';
 import { useBasemap } from './use-basemap';
 import { useMapCamera } from './use-map-camera';
 
+/** Drawn from the second frame on: each is a shader program or a font atlas the first can do without. */
 const DEFERRED_LAYERS: readonly string[] = [
   LAYER_IDS.boundaries,
   LAYER_IDS.distanceLabels,
   LAYER_IDS.siteLabels,
+  LAYER_IDS.siteStackCounts,
+  LAYER_IDS.emphasisedLines,
+  LAYER_IDS.finderLines,
+  LAYER_IDS.keyboardCursor,
 ];
 
 const isDeferred = (layer: LayersList[number]) =>

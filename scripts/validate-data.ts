@@ -8,21 +8,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { areaIssues } from '../src/data/area-issues';
 import {
   EVIDENCE_FILE,
   ORGANISATIONS_FILE,
   PAIRINGS_FILE,
   STORY_FILE,
 } from '../src/data/data-files';
+import { datasetIssues } from '../src/data/dataset-issues';
 import { formatGroup, groupIssues } from '../src/data/group-issues';
 import { readWorkbook } from '../src/data/read-workbook';
 import { topologyToCollection } from '../src/data/topology-to-collection';
-import { validateDataset } from '../src/data/validate-dataset';
-import { validateEvidenceCsv } from '../src/data/validate-evidence';
 import { validateOwn } from '../src/data/validate-own';
 import { PAPER_FILE, validatePaperJson } from '../src/data/validate-paper';
-import { validateStoryJson } from '../src/data/validate-story';
 import { deriveAtlasFacts, type AreaIndexes } from '../src/domain/derive-facts';
 import type { BoundaryLayerId } from '../src/domain/geo/boundaries';
 import { indexAreas } from '../src/domain/geo/containing-area';
@@ -67,24 +64,22 @@ const pairingsText =
       ? read(PAIRINGS_FILE)
       : (optionalFile(PAIRINGS_FILE) ?? '')
     : (workbook.pairings?.text ?? '');
-const opened = strict
-  ? null
-  : validateOwn({
-      organisations: organisationsText,
-      pairings: pairingsText,
-      evidence: optionalFile(EVIDENCE_FILE),
-      story: optionalFile(STORY_FILE),
-      rules: 'opened',
-      ...(workbook === null
-        ? {}
-        : {
-            fileNames: {
-              organisations: sheetName(workbook.organisations.sheet),
-              pairings: sheetName(workbook.pairings?.sheet ?? 'pairings'),
-            },
-          }),
-    });
-const dataset = opened?.dataset ?? validateDataset(organisationsText, pairingsText);
+// One entry point for every file, as in the browser's worker: the rules differ, the checks do not.
+const { dataset } = validateOwn({
+  organisations: organisationsText,
+  pairings: pairingsText,
+  evidence: optionalFile(EVIDENCE_FILE),
+  story: optionalFile(STORY_FILE),
+  rules: strict ? 'strict' : 'opened',
+  ...(workbook === null
+    ? {}
+    : {
+        fileNames: {
+          organisations: sheetName(workbook.organisations.sheet),
+          pairings: sheetName(workbook.pairings?.sheet ?? 'pairings'),
+        },
+      }),
+});
 
 const indexes: AreaIndexes = {};
 for (const source of BOUNDARY_SOURCES) {
@@ -96,19 +91,12 @@ for (const source of BOUNDARY_SOURCES) {
   }
 }
 const facts = deriveAtlasFacts(dataset.organisations, dataset.pairings, indexes);
-// Opened data: the same entry point as the browser's worker, evidence and story included.
-// The built-in data: the full schema, the recorded areas against the boundaries, and paper.json.
-const strictIssues = () => [
-  ...areaIssues(facts.organisations, dataset.organisationRows),
-  ...(optionalFile(PAPER_FILE) === null ? [] : validatePaperJson(optionalFile(PAPER_FILE) ?? '')),
-  ...(optionalFile(EVIDENCE_FILE) === null
-    ? []
-    : validateEvidenceCsv(optionalFile(EVIDENCE_FILE) ?? '').issues),
-  ...(optionalFile(STORY_FILE) === null
-    ? []
-    : validateStoryJson(optionalFile(STORY_FILE) ?? '').issues),
+// The built-in data also carry paper.json, the evaluation's figures, checked here alone.
+const paper = optionalFile(PAPER_FILE);
+const issues = [
+  ...datasetIssues(dataset, facts.organisations),
+  ...(strict && paper !== null ? validatePaperJson(paper) : []),
 ];
-const issues = [...dataset.issues, ...(strict ? strictIssues() : [])];
 for (const group of groupIssues(issues)) console.log(formatGroup(group));
 const errors = issues.filter((issue) => issue.severity === 'error').length;
 const { organisations, pairings } = dataset.counts;

@@ -1,10 +1,5 @@
 import type { OwnFiles } from './own-data';
-import {
-  assembleDataset,
-  validateOrganisationsCsv,
-  validatePairingsCsv,
-  type Dataset,
-} from './validate-dataset';
+import { validateDataset, type Dataset } from './validate-dataset';
 import { validateEvidenceCsv } from './validate-evidence';
 import {
   DEFAULT_FILE_NAMES,
@@ -47,9 +42,8 @@ export function validateOwn(
   let dataset: Dataset;
   if (own.rules === 'strict') {
     next(names.organisations);
-    const organisations = validateOrganisationsCsv(own.organisations);
+    dataset = validateDataset(own.organisations, own.pairings);
     next(names.pairings);
-    dataset = assembleDataset(organisations, validatePairingsCsv(own.pairings));
   } else {
     next(names.organisations);
     const organisations = readOpenedOrganisations(

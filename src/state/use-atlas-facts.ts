@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { areaIssues } from '../data/area-issues';
+import { datasetIssues } from '../data/dataset-issues';
 import type { Dataset } from '../data/validate-dataset';
 import { deriveAtlasFacts, type AreaIndexes, type AtlasFacts } from '../domain/derive-facts';
 import { BOUNDARY_LAYERS } from '../domain/geo/boundaries';
@@ -22,7 +22,7 @@ export function useAtlasFacts(dataset: Dataset | null, boundaries: BoundariesSta
     const facts = deriveAtlasFacts(dataset.organisations, dataset.pairings, indexes);
     return {
       facts,
-      issues: [...dataset.issues, ...areaIssues(facts.organisations, dataset.organisationRows)],
+      issues: datasetIssues(dataset, facts.organisations),
     };
   }, [dataset, indexes, boundaries.isLoading]);
 }

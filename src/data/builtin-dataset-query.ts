@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ORGANISATIONS_URL, PAIRINGS_URL } from './data-urls';
-import { fetchResource } from './fetch-resource';
+import { fetchText } from './fetch-resource';
 import { validateOffThread } from './validate-off-thread';
 
 /** Every file that could not be fetched, each named, so the page can list them all. */
@@ -13,8 +13,6 @@ export class LoadErrors extends Error {
   }
 }
 
-const text = async (url: string) => (await fetchResource(url)).text();
-
 /**
  * The built-in programme data, checked in a worker like anyone's own files: the CSV parser and
  * schemas stay off the main thread and out of the script the map waits for.
@@ -23,8 +21,8 @@ export const builtinDatasetQuery = queryOptions({
   queryKey: ['dataset', 'builtin'],
   queryFn: async () => {
     const [organisations, pairings] = await Promise.allSettled([
-      text(ORGANISATIONS_URL),
-      text(PAIRINGS_URL),
+      fetchText(ORGANISATIONS_URL, 'CSV'),
+      fetchText(PAIRINGS_URL, 'CSV'),
     ]);
     if (organisations.status === 'rejected' || pairings.status === 'rejected') {
       throw new LoadErrors(

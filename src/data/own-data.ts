@@ -6,7 +6,7 @@ import {
 } from './column-aliases';
 import type { FixKind } from './coordinate-fixes';
 import { EVIDENCE_FILE, ORGANISATIONS_FILE, PAIRINGS_FILE, STORY_FILE } from './data-files';
-import { looksLikeHtml } from './looks-like-html';
+import { ResourceError, fetchText } from './fetch-resource';
 
 /** Files bigger than this are refused before they are read: 50,000 pairings take about 8 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -212,34 +212,11 @@ export function dataFileUrls(
 /** A published folder may leave out the optional files: only "not found" means "not there". */
 async function fetchOptional(url: URL, kind: 'CSV' | 'JSON'): Promise<string | null> {
   try {
-    return await fetchText(url, kind);
+    return await fetchText(url.href, kind);
   } catch (error) {
-    if (error instanceof NotFound) return null;
+    if (error instanceof ResourceError && error.status === 404) return null;
     throw error;
   }
-}
-
-class NotFound extends Error {}
-
-async function fetchText(url: URL, kind: 'CSV' | 'JSON'): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new Error(
-      `${url.href} could not be reached (offline, or the site does not allow other sites to read it).`,
-    );
-  }
-  if (!response.ok) {
-    const message = `${url.href} answered ${response.status} ${response.statusText}`.trim() + '.';
-    throw response.status === 404 ? new NotFound(message) : new Error(message);
-  }
-  const text = await response.text();
-  if (looksLikeHtml(text))
-    throw new Error(
-      `${url.href} is a web page, not a ${kind} file (perhaps a sign-in or error page).`,
-    );
-  return text;
 }
 
 /** Loads a published dataset from a data= link; any failure is one plain sentence. */
@@ -254,8 +231,8 @@ export async function fetchOwnData(link: string, base: string): Promise<OwnDataR
     return { error: `"${link}" is not an http(s) address.` };
   try {
     const [organisations, pairings, evidence, story] = await Promise.all([
-      fetchText(urls.organisations, 'CSV'),
-      fetchText(urls.pairings, 'CSV'),
+      fetchText(urls.organisations.href, 'CSV'),
+      fetchText(urls.pairings.href, 'CSV'),
       fetchOptional(urls.evidence, 'CSV'),
       fetchOptional(urls.story, 'JSON'),
     ]);

@@ -1,16 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { STORY_URL } from './data-urls';
-import { fetchResource } from './fetch-resource';
+import { fetchText } from './fetch-resource';
 
 export const storyQuery = queryOptions({
   queryKey: ['dataset', 'story'],
   // The checks (and zod) load only when someone presents.
   queryFn: async () => {
-    const [{ validateStoryJson }, response] = await Promise.all([
+    const [{ validateStoryJson }, text] = await Promise.all([
       import('./validate-story'),
-      fetchResource(STORY_URL),
+      fetchText(STORY_URL, 'JSON'),
     ]);
-    return validateStoryJson(await response.text());
+    return validateStoryJson(text);
   },
   staleTime: Infinity,
 });

@@ -1,16 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { builtinDatasetQuery, LoadErrors } from '../data/builtin-dataset-query';
-import { ownDatasetQuery } from '../data/own-dataset-query';
-import type { CheckProgress } from '../data/validate-own';
+import { ownCheckProgressQuery, ownDatasetQuery } from '../data/own-dataset-query';
 import { useDataSource } from './data-source-context';
 
 export function useDataset() {
   const source = useDataSource();
   const own = source.showOwn ? source.own : null;
   const builtin = useQuery(builtinDatasetQuery);
-  const [progress, setProgress] = useState<CheckProgress | null>(null);
-  const brought = useQuery(ownDatasetQuery(own, setProgress));
+  const brought = useQuery(ownDatasetQuery(own));
+  const progress = useQuery(ownCheckProgressQuery(own)).data ?? null;
   const ownDataset = own !== null ? brought.data?.dataset : undefined;
   const isChecking = own !== null && brought.isPending;
   const error = builtin.error;

@@ -3,9 +3,8 @@ import { SECTOR_LABELS, shortAreaName, shortName } from '../../domain/format';
 import { MoreRows } from './more-rows';
 import { SelectableRow } from './selectable-row';
 import { SortableTable } from './sortable-table';
-import { useRowLimit } from './use-row-limit';
-import { useRowSelection } from './use-row-selection';
-import { useSort, type Column } from './use-sort';
+import type { Column } from './use-sort';
+import { useTableRows } from './use-table-rows';
 
 const COLUMNS: Column<OrganisationFacts>[] = [
   { key: 'name', header: 'Organisation', value: (row) => shortName(row.organisation.name) },
@@ -28,12 +27,15 @@ export function OrganisationsTable({
   /** Every row before filtering, so a filter need not sort again. */
   all?: OrganisationFacts[];
 }) {
-  const { sorted, sort, toggle, stale } = useSort(organisations, COLUMNS, 'name', all);
-  const { selectedId, selectedRow, toggle: toggleRow } = useRowSelection('organisation');
-  const { visible, hidden, showMore } = useRowLimit(
-    sorted,
-    selectedId === null ? -1 : sorted.findIndex((row) => row.organisation.id === selectedId),
-  );
+  const { sort, toggle, stale, selectedId, selectedRow, toggleRow, visible, hidden, showMore } =
+    useTableRows({
+      rows: organisations,
+      all,
+      columns: COLUMNS,
+      initialKey: 'name',
+      kind: 'organisation',
+      idOf: (row) => row.organisation.id,
+    });
 
   return (
     <SortableTable

@@ -3,9 +3,8 @@ import { STATUS_LABELS, formatKm, shortName } from '../../domain/format';
 import { MoreRows } from './more-rows';
 import { SelectableRow } from './selectable-row';
 import { SortableTable } from './sortable-table';
-import { useRowLimit } from './use-row-limit';
-import { useRowSelection } from './use-row-selection';
-import { useSort, type Column } from './use-sort';
+import type { Column } from './use-sort';
+import { useTableRows } from './use-table-rows';
 
 const COLUMNS: Column<PairingFacts>[] = [
   { key: 'gde', header: 'Exemplar (GDE)', value: (row) => shortName(row.gde.organisation.name) },
@@ -25,12 +24,15 @@ export function PairingsTable({
   /** Every row before filtering, so a filter need not sort again. */
   all?: PairingFacts[];
 }) {
-  const { sorted, sort, toggle, stale } = useSort(pairings, COLUMNS, 'gde', all);
-  const { selectedId, selectedRow, toggle: toggleRow } = useRowSelection('pairing');
-  const { visible, hidden, showMore } = useRowLimit(
-    sorted,
-    selectedId === null ? -1 : sorted.findIndex((row) => row.pairing.id === selectedId),
-  );
+  const { sort, toggle, stale, selectedId, selectedRow, toggleRow, visible, hidden, showMore } =
+    useTableRows({
+      rows: pairings,
+      all,
+      columns: COLUMNS,
+      initialKey: 'gde',
+      kind: 'pairing',
+      idOf: (row) => row.pairing.id,
+    });
 
   return (
     <SortableTable

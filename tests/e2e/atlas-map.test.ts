@@ -18,7 +18,7 @@ import {
 } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { launchChromium } from './support/launch';
-import { centreOfPixelsNear, countPixelsNear, type Rgb } from './support/pixels';
+import { centreOfPixelsNear, countPixelsNear, cropPng, pngSize, type Rgb } from './support/pixels';
 
 const LINE: Rgb = STATUS_STYLES.active.colour;
 const MANCHESTER = '?at=-2.3,53.45,8.5';
@@ -118,24 +118,56 @@ describe('the atlas in Chromium', () => {
   });
 
   it('hovering a pairing line names the pairing, and clicking the line selects it', async () => {
-    // The pairing selected above is the only line in the selection colour: its middle is on it.
-    const centre = centreOfPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30);
-    const box = await page.locator('.map-canvas canvas').first().boundingBox();
-    if (centre === null || box === null) throw new Error('the selected pairing is not on the map');
+    // Zoomed in on Cambridge–UCLH, selected: the only line in the selection colour, long and clear.
+    await page.goto(`${inject('baseUrl')}?select=pairing%3Acuh--uclh&at=-0.3,51.85,8`);
+    await waitForAtlasReady(page);
+    await waitForDrawnLayers(page, { on: ['pairing-lines', 'pairing-lines-emphasised'] });
+    const card = page.getByRole('region', { name: 'Selection details' });
     const tooltip = page.locator('.deck-tooltip');
+    const box = await page.locator('.map-canvas canvas').first().boundingBox();
+    if (box === null) throw new Error('no map canvas');
+    // A point on the line's upper third: its middle carries the distance label.
+    const onLine = async () => {
+      const png = await mapScreenshot(page);
+      const middle = centreOfPixelsNear(png, SELECTION_COLOUR, 30);
+      if (middle === null) return null;
+      const upper = { x: 0, y: 0, width: pngSize(png).width, height: Math.floor(middle.y - 40) };
+      const point = centreOfPixelsNear(cropPng(png, upper), SELECTION_COLOUR, 30);
+      return point === null ? null : { x: box.x + point.x, y: box.y + point.y };
+    };
+    const named = async (at: { x: number; y: number }) => {
+      await page.mouse.move(at.x, at.y);
+      return expect
+        .poll(() => tooltip.textContent(), { timeout: 10_000 })
+        .toMatch(/Cambridge University Hospitals NHS Foundation Trust → University College London/)
+        .then(() => true)
+        .catch(() => false);
+    };
     // Negative control: over empty sea nothing is named.
-    await page.mouse.move(box.x + box.width - 30, box.y + 120);
+    await page.mouse.move(box.x + 30, box.y + box.height - 30);
     await expect
       .poll(async () => (await tooltip.count()) === 0 || !(await tooltip.isVisible()))
       .toBe(true);
-    await page.mouse.move(box.x + centre.x, box.y + centre.y);
-    await expect
-      .poll(() => tooltip.textContent())
-      .toMatch(/Cambridge University Hospitals NHS Foundation Trust → University College London/);
+    // Under full load a hover is now and then not picked: look again, at most three times.
+    let at: { x: number; y: number } | null = null;
+    for (let attempt = 0; attempt < 3 && at === null; attempt += 1) {
+      const candidate = await onLine();
+      if (candidate !== null && (await named(candidate))) at = candidate;
+    }
+    if (at === null) throw new Error('hovering the selected line never named its pairing');
     await page.keyboard.press('Escape');
-    const card = page.getByRole('region', { name: 'Selection details' });
     await expect.poll(() => card.count()).toBe(0);
-    await page.mouse.click(box.x + centre.x, box.y + centre.y);
+    // A click is now and then not picked under load either (as for sites below): click again.
+    const line = at;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await page.mouse.click(line.x, line.y);
+      const selected = await card
+        .getByText('75 km (46 miles) apart', { exact: false })
+        .waitFor({ timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (selected) break;
+    }
     await expect.poll(() => card.textContent()).toContain('75 km (46 miles) apart');
   });
 

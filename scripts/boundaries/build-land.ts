@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** Britain, Ireland and the near Continent: enough land around England to read the coast. */
-export const LAND_BOX = { minLon: -12, minLat: 48, maxLon: 5, maxLat: 62 } as const;
+const LAND_BOX = { minLon: -12, minLat: 48, maxLon: 5, maxLat: 62 } as const;
 
 /** ISO 3166-1 numeric ids in world-atlas: UK, Ireland, Isle of Man, Guernsey, Jersey, France, Belgium, Netherlands. */
 const COUNTRY_IDS = new Set(['826', '372', '833', '831', '832', '250', '056', '528']);

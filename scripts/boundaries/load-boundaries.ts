@@ -9,7 +9,7 @@ function isPolygonal(feature: Feature<Geometry | null>): boolean {
 }
 
 /** Keeps only code/name so both sources produce identical output. */
-export function normaliseCollection(
+function normaliseCollection(
   collection: FeatureCollection<Geometry | null>,
   codeField: string,
   nameField: string,

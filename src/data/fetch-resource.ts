@@ -10,7 +10,7 @@ export class ResourceError extends Error {
 }
 
 /** Resolves against the document so relative URLs work under any sub-path (and in tests). */
-export function resolveUrl(path: string): string {
+function resolveUrl(path: string): string {
   return new URL(path, document.baseURI).toString();
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONFIDENCE_LEVELS, type Confidence } from '../domain/model';
 
 /** The UK's extent, generous enough for the Isles of Scilly and Shetland. */
-export const UK_BOUNDS = { minLat: 49.8, maxLat: 60.9, minLon: -8.7, maxLon: 1.8 } as const;
+const UK_BOUNDS = { minLat: 49.8, maxLat: 60.9, minLon: -8.7, maxLon: 1.8 } as const;
 
 export const requiredText = z.string().trim().min(1, { error: 'is required but empty' });
 
@@ -31,7 +31,7 @@ export const DMS_PATTERN =
   /[°º'"′″]|^\s*\d+\s+\d+(\s+\d+(\.\d+)?)?\s*[NSEW]?\s*$|^\s*-?\d+(\.\d+)?\s*[NSEW]\s*$/i;
 
 /** A number of decimal degrees; whether it lies inside the UK is checked with both coordinates. */
-export function decimalDegrees(label: string) {
+function decimalDegrees(label: string) {
   return z
     .string()
     .trim()

@@ -39,7 +39,7 @@ const DECIMAL = /^[-+]?\d+(\.\d+)?$/;
 const cell = (raw: RawRow, column: string) => (raw[column] ?? '').trim();
 
 /** An id from a name, for files that give names only: "St Mary's Trust" → "st-mary-s-trust". */
-export function idFromName(name: string): string {
+function idFromName(name: string): string {
   return normaliseWords(name)
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')

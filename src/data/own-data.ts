@@ -193,7 +193,7 @@ function listInWords(items: string[]): string {
 }
 
 /** The file addresses of a data= link: a folder, or the address of its organisations.csv. */
-export function dataFileUrls(
+function dataFileUrls(
   link: string,
   base: string,
 ): { organisations: URL; pairings: URL; evidence: URL; story: URL } {

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 
 /** Charts a scene may show beside its caption; the ids are also the story file's vocabulary. */
-export const SCENE_CHARTS = [
-  'factors',
-  'aligned',
-  'distance',
-  'vendors',
-  'flow',
-  'channels',
-] as const;
+const SCENE_CHARTS = ['factors', 'aligned', 'distance', 'vendors', 'flow', 'channels'] as const;
 export type SceneChart = (typeof SCENE_CHARTS)[number];
 
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/, { error: 'must be an http(s) address' });

@@ -20,7 +20,7 @@ export const DEFAULT_FILE_NAMES: OpenedFileNames = {
 };
 
 /** Names compared as people mean them: case, spacing and punctuation aside. */
-export const nameKey = (name: string) =>
+const nameKey = (name: string) =>
   normaliseWords(name)
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .replace(/ +/g, ' ')

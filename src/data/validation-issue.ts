@@ -1,6 +1,6 @@
 import type { FixKind } from './coordinate-fixes';
 
-export type IssueSeverity = 'error' | 'warning';
+type IssueSeverity = 'error' | 'warning';
 
 /** One problem found in a data file, precise enough for a person to find and fix the cell. */
 export interface ValidationIssue {

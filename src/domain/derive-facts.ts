@@ -9,7 +9,7 @@ import { vendorGroup } from './vendors';
 export type AreaIndexes = Partial<Record<BoundaryLayerId, AreaIndex>>;
 
 /** undefined: that boundary layer is not loaded; null: the site lies outside every area of it. */
-export type SiteAreas = Record<BoundaryLayerId, Area | null | undefined>;
+type SiteAreas = Record<BoundaryLayerId, Area | null | undefined>;
 
 export interface OrganisationFacts {
   organisation: Organisation;
@@ -32,7 +32,7 @@ export interface PairingFacts {
   aligned: Factor[];
 }
 
-export function siteAreas(organisation: Organisation, indexes: AreaIndexes): SiteAreas {
+function siteAreas(organisation: Organisation, indexes: AreaIndexes): SiteAreas {
   return {
     icb: indexes.icb?.find(organisation),
     stp: indexes.stp?.find(organisation),
@@ -54,7 +54,7 @@ export function sameVendor(a: Organisation, b: Organisation): TriState {
   return 'no';
 }
 
-export function derivePairingFacts(
+function derivePairingFacts(
   pairing: Pairing,
   gde: OrganisationFacts,
   ff: OrganisationFacts,

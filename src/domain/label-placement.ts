@@ -44,7 +44,7 @@ export interface TextMetrics {
   paddingPx: number;
 }
 
-export const LABEL_TEXT: TextMetrics = { fontPx: 12, charPx: 7, paddingPx: 3 };
+const LABEL_TEXT: TextMetrics = { fontPx: 12, charPx: 7, paddingPx: 3 };
 
 interface Box {
   left: number;

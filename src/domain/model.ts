@@ -20,7 +20,7 @@ export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 /** Opened data need not say how sure they are: then it is unknown. */
-export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number] | 'unknown';
+type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number] | 'unknown';
 
 /** A confidence as written by the researchers: a leading level plus free-text qualifications. */
 export interface Confidence {

@@ -24,7 +24,7 @@ export const VENDOR_COLOURS: Record<string, Rgb> = {
 };
 export const NO_SINGLE_VENDOR_COLOUR: Rgb = [85, 85, 85];
 export const UNKNOWN_VENDOR_COLOUR: Rgb = [221, 221, 221];
-export const OTHER_VENDOR_COLOUR: Rgb = [0, 0, 0];
+const OTHER_VENDOR_COLOUR: Rgb = [0, 0, 0];
 
 export function vendorColour(vendor: string): Rgb {
   const group = vendorGroup(vendor);

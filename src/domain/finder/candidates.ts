@@ -11,7 +11,7 @@ const HALF_SCORE_KM = 160;
 /** Closeness in [0, 1]: 1 at 0 km, ½ at 160 km, strictly decreasing (160 / (160 + km)). */
 export const distanceScore = (km: number) => HALF_SCORE_KM / (HALF_SCORE_KM + Math.max(0, km));
 
-export interface FactorScore {
+interface FactorScore {
   factor: ScoredFactor;
   /** In [0, 1]; an unknown counts 0, never as a match. */
   value: number;

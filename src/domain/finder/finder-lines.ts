@@ -6,7 +6,7 @@ import type { PlanEntry } from './programme-matrix';
 /** How many of the best-aligned candidates the map draws (the actual partner is drawn as well). */
 export const MAP_CANDIDATES = 5;
 
-export type FinderLineKind = 'candidate' | 'actual' | 'plan';
+type FinderLineKind = 'candidate' | 'actual' | 'plan';
 
 /** A line the finder draws over the map: to a candidate, to the actual partner, or in a plan. */
 export interface FinderLine {

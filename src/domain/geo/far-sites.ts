@@ -1,7 +1,7 @@
 import { greatCircleKm, type LonLat } from './distance';
 
 /** Beyond this many sites the all-pairs search would hold up the checks; it is skipped. */
-export const MAX_SITES_FOR_OUTLIERS = 5000;
+const MAX_SITES_FOR_OUTLIERS = 5000;
 const MIN_FAR_KM = 300;
 const TIMES_TYPICAL = 3;
 

@@ -3,7 +3,7 @@ import type { ProgrammeRanks, SuggestedPlan } from '../../domain/finder/finder-m
 import type { GridCell, RealLink } from '../../domain/finder/programme-matrix';
 import type { Weights } from '../../domain/finder/weights';
 
-export type ProgrammePart = 'ranks' | 'plan' | 'grid';
+type ProgrammePart = 'ranks' | 'plan' | 'grid';
 
 /** What the page asks the programme worker: the data once, then what to work out. */
 export type ProgrammeRequest =

@@ -1,4 +1,4 @@
-export const MAP_KEYS: [keys: string, what: string][] = [
+const MAP_KEYS: [keys: string, what: string][] = [
   ['Arrow keys', 'move the map'],
   ['+ and −', 'zoom in and out'],
   ['L', 'list the organisations in view; Up and Down move a ring on the map, Enter selects'],

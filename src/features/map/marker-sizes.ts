@@ -2,9 +2,9 @@ import type { SiteStack } from '../../domain/stacks';
 
 /** Marker sizes in pixels: exemplars larger with a thick rim, fast followers smaller. */
 export const SITE_SIZE = { GDE: 18, FF: 13 } as const;
-export const SITE_RIM = { GDE: 8, FF: 3 } as const;
+const SITE_RIM = { GDE: 8, FF: 3 } as const;
 /** The selected site's rim grows by this much. */
-export const SELECTED_GROWTH = 6;
+const SELECTED_GROWTH = 6;
 
 /** Half the drawn width of a site's marker, rim included. */
 export const markerRadius = (role: 'GDE' | 'FF', selected = false) =>

@@ -11,7 +11,7 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function embedSnippet(url: string): string {
+function embedSnippet(url: string): string {
   return `<iframe src="${url.replace(/"/g, '&quot;')}" title="GDE Partnership Atlas" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
 }
 

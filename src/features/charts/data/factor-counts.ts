@@ -1,7 +1,7 @@
 import type { PairingFacts } from '../../../domain/derive-facts';
 import { FACTORS, FACTOR_LABELS, type Factor } from '../../../domain/factors';
 
-export interface PaperFigure {
+interface PaperFigure {
   value: number;
   of: number;
   unit: string;

@@ -1,7 +1,7 @@
 import type { PairingFacts } from '../../../domain/derive-facts';
 import { mergerTiming } from '../../../domain/mergers';
 
-export interface LaterMerger {
+interface LaterMerger {
   pairingId: string;
   gdeName: string;
   ffName: string;

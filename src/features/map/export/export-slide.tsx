@@ -19,7 +19,7 @@ import { drawSlideMap } from './slide-map';
 import { slideScale, type SlideRequest } from './slide-request';
 import './export-slide.css';
 
-export const ATTRIBUTION =
+const ATTRIBUTION =
   'Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. ' +
   'Contains OS data © Crown copyright and database right 2011–2022. Coastline: Natural Earth (public domain).';
 

@@ -32,7 +32,7 @@ export interface PairingLineBuffers {
   rows: readonly PairingFacts[];
 }
 
-export function pairingLineBuffers(
+function pairingLineBuffers(
   pairings: readonly PairingFacts[],
   colouring: LineColouring,
   selectedId: string | null = null,

@@ -5,7 +5,7 @@ import { alphaFor, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
 
 /** Ink with a white rim: a stack reads as "several here", never as a vendor colour. */
-export const STACK_FILL: [number, number, number] = [27, 31, 36];
+const STACK_FILL: [number, number, number] = [27, 31, 36];
 
 /** One marker with a count where sites would overlap at this zoom; a click zooms in to open it. */
 export function createSiteStackLayers(

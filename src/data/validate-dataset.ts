@@ -23,7 +23,7 @@ export interface Dataset {
   };
 }
 
-function validateOrganisationsCsv(text: string) {
+export function validateOrganisationsCsv(text: string) {
   return validateRows(parseCsv(ORGANISATIONS_FILE, text, ORGANISATION_ALIASES), {
     file: ORGANISATIONS_FILE,
     schema: organisationRowSchema,
@@ -32,7 +32,7 @@ function validateOrganisationsCsv(text: string) {
   });
 }
 
-function validatePairingsCsv(text: string) {
+export function validatePairingsCsv(text: string) {
   return validateRows(parseCsv(PAIRINGS_FILE, text, PAIRING_ALIASES), {
     file: PAIRINGS_FILE,
     schema: pairingRowSchema,
@@ -44,7 +44,7 @@ function validatePairingsCsv(text: string) {
 type RowsOf<T> = ReturnType<typeof validateRows<T>>;
 
 /** Checks that need both files: unique ids, and pairings that join a real GDE to a real FF. */
-function assembleDataset(
+export function assembleDataset(
   organisationRows: RowsOf<Organisation>,
   pairingRows: RowsOf<Pairing>,
 ): Dataset {

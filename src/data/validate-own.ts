@@ -1,5 +1,10 @@
 import type { OwnFiles } from './own-data';
-import { validateDataset, type Dataset } from './validate-dataset';
+import {
+  assembleDataset,
+  validateOrganisationsCsv,
+  validatePairingsCsv,
+  type Dataset,
+} from './validate-dataset';
 import { validateEvidenceCsv } from './validate-evidence';
 import {
   DEFAULT_FILE_NAMES,
@@ -41,9 +46,11 @@ export function validateOwn(
   const names = own.fileNames ?? DEFAULT_FILE_NAMES;
   let dataset: Dataset;
   if (own.rules === 'strict') {
+    // validateDataset's steps one at a time, so the progress names the file being checked.
     next(names.organisations);
-    dataset = validateDataset(own.organisations, own.pairings);
+    const organisations = validateOrganisationsCsv(own.organisations);
     next(names.pairings);
+    dataset = assembleDataset(organisations, validatePairingsCsv(own.pairings));
   } else {
     next(names.organisations);
     const organisations = readOpenedOrganisations(

@@ -122,8 +122,11 @@ class PairingLinesLayer extends PathLayer<PairingFacts, PathStyleExtensionProps<
  */
 const kept = new WeakMap<readonly PairingFacts[], Map<LineColouring, PairingLineBuffers>>();
 function linesFor(pairings: readonly PairingFacts[], colouring: LineColouring) {
-  const byColouring = kept.get(pairings) ?? new Map<LineColouring, PairingLineBuffers>();
-  kept.set(pairings, byColouring);
+  let byColouring = kept.get(pairings);
+  if (byColouring === undefined) {
+    byColouring = new Map<LineColouring, PairingLineBuffers>();
+    kept.set(pairings, byColouring);
+  }
   let buffers = byColouring.get(colouring);
   if (buffers === undefined) {
     buffers = pairingLineBuffers(pairings, colouring);

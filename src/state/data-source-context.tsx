@@ -1,3 +1,4 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import {
   headingMap,
@@ -6,7 +7,8 @@ import {
   type FileRole,
 } from '../data/column-fields';
 import type { FixKind } from '../data/coordinate-fixes';
-import { fetchOwnData, readOwnFiles, type OwnData, type OwnDataResult } from '../data/own-data';
+import { readOwnFiles, type OwnData, type OwnDataResult } from '../data/own-data';
+import { ownLinkQuery } from '../data/own-link-query';
 
 /** Files read but not yet opened: their headings need matching to the atlas's fields first. */
 export interface PendingColumns {
@@ -64,6 +66,12 @@ const DataSourceContext = createContext<(DataSourceState & DataSourceActions) | 
 /** Which dataset the atlas shows: the built-in one, or one brought from files or a data= link. */
 export function DataSourceProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DataSourceState>(INITIAL);
+  const client = useQueryClient();
+  // Reading opened files changes what the atlas holds: a mutation, where a link is a query.
+  const { mutateAsync: readFiles } = useMutation({
+    mutationKey: ['own-files'],
+    mutationFn: readOwnFiles,
+  });
 
   const open = useCallback((data: Omit<OwnData, 'id'>) => {
     nextId += 1;
@@ -108,16 +116,16 @@ export function DataSourceProvider({ children }: { children: ReactNode }) {
   const openFiles = useCallback(
     async (files: readonly File[]) => {
       setState((current) => ({ ...current, busy: true, error: null, pending: null }));
-      return settle(await readOwnFiles(files));
+      return settle(await readFiles(files));
     },
-    [settle],
+    [settle, readFiles],
   );
   const openLink = useCallback(
     async (link: string) => {
       setState((current) => ({ ...current, busy: true, error: null }));
-      return settle(await fetchOwnData(link, document.baseURI));
+      return settle(await client.fetchQuery(ownLinkQuery(link)));
     },
-    [settle],
+    [settle, client],
   );
   const openPasted = useCallback(
     async ({ organisations, pairings }: { organisations: string; pairings: string }) => {

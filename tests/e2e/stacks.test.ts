@@ -41,9 +41,18 @@ describe('stacked sites in Chromium', () => {
       "Alder Hey Children's NHS Foundation Trust",
     );
 
+    // Under load a click is now and then not picked (as in the site and line tests): a person
+    // would click again, and so does this test, at most three times.
     const before = page.url();
-    await page.mouse.click(at.x, at.y);
-    await page.waitForURL((url) => url.href !== before && url.search.includes('at='));
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await page.mouse.click(at.x, at.y);
+      const zoomed = await page
+        .waitForURL((url) => url.href !== before && url.search.includes('at='), { timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (zoomed) break;
+    }
+    expect(page.url()).not.toBe(before);
     await expect
       .poll(async () => (await stacks(page)).some((stack) => stack.members.includes('alderhey')))
       .toBe(false);

@@ -5,7 +5,7 @@ import type { FinderLine } from '../../domain/finder/finder-lines';
 import { INITIAL_VIEW_STATE, type ViewState } from '../../domain/view/view-state';
 import { buildLayers } from './build-layers';
 import { createLayerCache } from './layer-cache';
-import type { SiteIconAtlas } from './layers/site-layers';
+import type { SiteIconAtlas } from './site-icon-atlas';
 
 const facts = realDataFacts();
 // A stand-in atlas: the layers are built, never drawn.
@@ -28,6 +28,7 @@ const SAME_EXCEPT = (changed: string[]) =>
     'site-outlines',
     'sites',
     'site-stacks',
+    'site-stack-fills',
     'site-stack-counts',
     'site-labels',
   ].filter((id) => !changed.includes(id));

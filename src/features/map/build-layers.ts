@@ -12,8 +12,9 @@ import type { Emphasis } from './layers/emphasis';
 import { createFinderLinesLayer } from './layers/finder-lines-layer';
 import { createPairingLinesLayer } from './layers/pairing-lines-layer';
 import { createSiteLabelsLayer } from './layers/site-labels-layer';
-import { createSiteLayers, type SiteIconAtlas } from './layers/site-layers';
+import { createSiteLayers } from './layers/site-layers';
 import { createSiteStackLayers } from './layers/site-stack-layers';
+import type { SiteIconAtlas } from './site-icon-atlas';
 
 const NO_STACKS: SiteStack[] = [];
 const NO_FINDER_LINES: FinderLine[] = [];
@@ -69,8 +70,8 @@ export function buildLayers(
     ...cached('sites', [sites, showSites, selectedOrganisation, emphasis, siteIcons], () =>
       createSiteLayers(sites, showSites, selectedOrganisation, emphasis, siteIcons),
     ),
-    ...cached('stacks', [stacks, showSites, emphasis], () =>
-      createSiteStackLayers(stacks, showSites, emphasis),
+    ...cached('stacks', [stacks, showSites, emphasis, siteIcons], () =>
+      createSiteStackLayers(stacks, showSites, emphasis, siteIcons),
     ),
     cached('names', [labels.names, emphasis], () => createSiteLabelsLayer(labels.names, emphasis)),
   ];

@@ -1,6 +1,10 @@
 import type { Sector } from '../../domain/model';
 
 const CELL = 64;
+/** Each shape is drawn this far inside its cell, so its edge is not cut off. */
+const INSET = 2;
+/** How much of an icon's drawn size a shape fills: an icon 64 px high holds a 60 px circle. */
+export const SHAPE_FILL = (CELL - INSET * 2) / CELL;
 const SECTOR_ORDER: Sector[] = ['acute', 'mental_health', 'ambulance', 'unknown'];
 
 export interface IconMappingEntry {
@@ -50,11 +54,21 @@ export function createSiteIconAtlas(): {
       context.save();
       context.translate(index * CELL, 0);
       context.fillStyle = '#fff';
-      tracePath(context, sector, 2);
+      tracePath(context, sector, INSET);
       context.fill();
       context.restore();
     }
     mapping[sector] = { x: index * CELL, y: 0, width: CELL, height: CELL, mask: true };
   });
   return { atlas: atlas.toDataURL('image/png'), mapping };
+}
+
+export type SiteIconAtlas = ReturnType<typeof createSiteIconAtlas>;
+
+// One atlas for the on-screen map, so a re-render does not upload a new texture. deck.gl keeps
+// the texture with the image, so another map (an exported image) needs an atlas of its own.
+let shared: SiteIconAtlas | null = null;
+export function sharedSiteIconAtlas(): SiteIconAtlas {
+  shared ??= createSiteIconAtlas();
+  return shared;
 }

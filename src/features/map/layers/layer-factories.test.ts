@@ -1,10 +1,17 @@
+import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import { realDataFacts } from '../../../../tests/support/fixture-facts';
 import type { PairingFacts } from '../../../domain/derive-facts';
 import type { FinderLine } from '../../../domain/finder/finder-lines';
+import type { SiteStack } from '../../../domain/stacks';
 import { FINDER_STYLES, MUTED_LINE, SELECTION_COLOUR, STATUS_STYLES } from '../../../theme/colours';
+import { stackRadius } from '../marker-sizes';
+import { SHAPE_FILL, type SiteIconAtlas } from '../site-icon-atlas';
+import { alphaFor, type Emphasis } from './emphasis';
 import { createFinderLinesLayer } from './finder-lines-layer';
+import { LAYER_IDS } from './layer-ids';
 import { createPairingLinesLayer, type PairingLineBuffers } from './pairing-lines-layer';
+import { createSiteStackLayers } from './site-stack-layers';
 
 const { pairings } = realDataFacts();
 const byStatus = (status: string) => {
@@ -199,5 +206,65 @@ describe('the finder lines layer', () => {
   it('draws nothing when there are no lines', () => {
     expect(createFinderLinesLayer([], null).props.visible).toBe(false);
     expect(accessors(null).layer.props.visible).toBe(true);
+  });
+});
+
+describe('the site stack layers', () => {
+  const siteIcons = { atlas: '', mapping: {} } as unknown as SiteIconAtlas;
+  const [first, second, third] = realDataFacts().organisations;
+  if (first === undefined || second === undefined || third === undefined)
+    throw new Error('the fixture needs three organisations');
+  const small: SiteStack = { id: 'a+b', lon: -2, lat: 53, members: [first, second] };
+  const many: SiteStack = { ...small, id: 'many', members: Array(12).fill(third) };
+  const drawnRadius = (layer: Layer, stack: SiteStack) =>
+    (Number(read(layer, 'getSize', stack)) * SHAPE_FILL) / 2;
+  /** An accessor's value for a stack, whether the layer was given a function or a constant. */
+  const read = (layer: Layer, name: 'getSize' | 'getColor', stack: SiteStack) => {
+    const accessor = (layer.props as unknown as Record<string, unknown>)[name];
+    return typeof accessor === 'function'
+      ? (accessor as (value: SiteStack) => unknown)(stack)
+      : accessor;
+  };
+  const build = (emphasis: Emphasis | null = null, stacks = [small, many]) => {
+    const [rim, fill, counts] = createSiteStackLayers(stacks, true, emphasis, siteIcons);
+    if (rim === undefined || fill === undefined || counts === undefined) throw new Error('layers');
+    return { rim: rim as Layer, fill: fill as Layer, counts: counts as Layer };
+  };
+
+  it.each([
+    { stack: small, radius: stackRadius(small) },
+    { stack: many, radius: stackRadius(many) },
+  ])('a white rim 2.5 px wide is centred on the stack’s $radius px radius', ({ stack, radius }) => {
+    const { rim, fill } = build();
+    expect(drawnRadius(rim, stack)).toBeCloseTo(radius + 1.25);
+    expect(drawnRadius(fill, stack)).toBeCloseTo(radius - 1.25);
+    expect(read(rim, 'getColor', stack)).toEqual([255, 255, 255, 255]);
+  });
+
+  it('the rim, under the fill, answers the pointer for the whole disc; the fill does not', () => {
+    const { rim, fill } = build();
+    expect([rim.id, rim.props.pickable]).toEqual([LAYER_IDS.siteStacks, true]);
+    expect([fill.id, fill.props.pickable]).toEqual([LAYER_IDS.siteStackFills, false]);
+  });
+
+  it('a stack none of whose members is emphasised is dimmed; one with a member is not', () => {
+    const emphasis: Emphasis = {
+      organisations: new Set([first.organisation.id]),
+      pairings: new Set(),
+    };
+    const { fill } = build(emphasis);
+    const alpha = (stack: SiteStack) => (read(fill, 'getColor', stack) as number[])[3];
+    expect(alpha(small)).toBe(alphaFor(emphasis, true));
+    expect(alpha(many)).toBe(alphaFor(emphasis, false));
+    expect(alphaFor(emphasis, false)).toBeLessThan(alphaFor(emphasis, true));
+  });
+
+  it('draws nothing when no sites stack', () => {
+    const { rim, fill, counts } = build(null, []);
+    expect([rim.props.visible, fill.props.visible, counts.props.visible]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -9,5 +9,6 @@ export const LAYER_IDS = {
   siteLabels: 'site-labels',
   keyboardCursor: 'keyboard-cursor',
   siteStacks: 'site-stacks',
+  siteStackFills: 'site-stack-fills',
   siteStackCounts: 'site-stack-counts',
 } as const;

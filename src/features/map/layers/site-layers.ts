@@ -2,19 +2,9 @@ import { IconLayer } from '@deck.gl/layers';
 import type { OrganisationFacts } from '../../../domain/derive-facts';
 import { SELECTION_COLOUR, vendorColour } from '../../../theme/colours';
 import { markerRadius, SITE_SIZE } from '../marker-sizes';
-import { createSiteIconAtlas } from '../site-icon-atlas';
+import { sharedSiteIconAtlas, type SiteIconAtlas } from '../site-icon-atlas';
 import { alphaFor, type Emphasis } from './emphasis';
 import { LAYER_IDS } from './layer-ids';
-
-export type SiteIconAtlas = ReturnType<typeof createSiteIconAtlas>;
-
-// One atlas for the on-screen map, so a re-render does not upload a new texture. deck.gl keeps
-// the texture with the image, so another map (an exported image) needs an atlas of its own.
-let iconAtlas: SiteIconAtlas | null = null;
-function sharedAtlas() {
-  iconAtlas ??= createSiteIconAtlas();
-  return iconAtlas;
-}
 
 /** Two stacked icon layers: a rim (role) under a fill (vendor colour), both in the sector's shape. */
 export function createSiteLayers(
@@ -22,7 +12,7 @@ export function createSiteLayers(
   visible: boolean,
   selectedId: string | null,
   emphasis: Emphasis | null,
-  icons: SiteIconAtlas = sharedAtlas(),
+  icons: SiteIconAtlas = sharedSiteIconAtlas(),
 ) {
   const { atlas: image, mapping } = icons;
   const related = (id: string) => emphasis?.organisations.has(id) ?? true;

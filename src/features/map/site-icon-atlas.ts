@@ -1,3 +1,4 @@
+import type { IconLayerProps } from '@deck.gl/layers';
 import type { Sector } from '../../domain/model';
 
 const CELL = 64;
@@ -15,52 +16,93 @@ export interface IconMappingEntry {
   mask: boolean;
 }
 
-/** Shape per sector, so sector stays readable without colour: circle, square, triangle; a
- * diamond where opened data do not give the sector. */
-function tracePath(context: CanvasRenderingContext2D, sector: Sector, inset: number): void {
-  const size = CELL - inset * 2;
-  context.beginPath();
-  if (sector === 'acute') {
-    context.arc(CELL / 2, CELL / 2, size / 2, 0, Math.PI * 2);
-  } else if (sector === 'mental_health') {
-    context.rect(inset + size * 0.07, inset + size * 0.07, size * 0.86, size * 0.86);
-  } else if (sector === 'unknown') {
-    context.moveTo(CELL / 2, inset);
-    context.lineTo(CELL - inset, CELL / 2);
-    context.lineTo(CELL / 2, CELL - inset);
-    context.lineTo(inset, CELL / 2);
-    context.closePath();
-  } else {
-    context.moveTo(CELL / 2, inset);
-    context.lineTo(CELL - inset, CELL - inset);
-    context.lineTo(inset, CELL - inset);
-    context.closePath();
-  }
+type Point = readonly [number, number];
+/** What IconLayer's iconAtlas prop is typed as; the value is an ImageData (see below). */
+type IconAtlasImage = NonNullable<IconLayerProps['iconAtlas']>;
+
+const SIZE = CELL - INSET * 2;
+const MIDDLE = CELL / 2;
+const SQUARE_MARGIN = INSET + SIZE * 0.07;
+
+/** Corners in clockwise order on screen (y down), so each edge's outside is to its left. */
+const POLYGONS: Partial<Record<Sector, readonly Point[]>> = {
+  mental_health: [
+    [SQUARE_MARGIN, SQUARE_MARGIN],
+    [CELL - SQUARE_MARGIN, SQUARE_MARGIN],
+    [CELL - SQUARE_MARGIN, CELL - SQUARE_MARGIN],
+    [SQUARE_MARGIN, CELL - SQUARE_MARGIN],
+  ],
+  ambulance: [
+    [MIDDLE, INSET],
+    [CELL - INSET, CELL - INSET],
+    [INSET, CELL - INSET],
+  ],
+  unknown: [
+    [MIDDLE, INSET],
+    [CELL - INSET, MIDDLE],
+    [MIDDLE, CELL - INSET],
+    [INSET, MIDDLE],
+  ],
+};
+
+/** How far a point lies outside a convex polygon's edges, in pixels (negative inside). */
+function polygonDistance(corners: readonly Point[], x: number, y: number): number {
+  let distance = -Infinity;
+  corners.forEach(([x1, y1], index) => {
+    const [x2, y2] = corners[(index + 1) % corners.length] ?? corners[0] ?? [x1, y1];
+    const length = Math.hypot(x2 - x1, y2 - y1);
+    distance = Math.max(distance, ((x - x1) * (y2 - y1) - (y - y1) * (x2 - x1)) / length);
+  });
+  return distance;
 }
 
-/** Draws the sector shapes into one mask atlas at run time, so no image file is fetched. */
+/**
+ * Shape per sector, so sector stays readable without colour: circle, square, triangle; a
+ * diamond where opened data do not give the sector. The distance from the shape's edge gives
+ * each pixel's coverage, so edges are smoothed as a canvas would smooth them.
+ */
+function edgeDistance(sector: Sector, x: number, y: number): number {
+  const corners = POLYGONS[sector];
+  return corners === undefined
+    ? Math.hypot(x - MIDDLE, y - MIDDLE) - SIZE / 2
+    : polygonDistance(corners, x, y);
+}
+
+/** The atlas's pixels (white, the shape in the alpha channel), one cell per sector in a row. */
+export function siteIconPixels() {
+  const width = CELL * SECTOR_ORDER.length;
+  const data = new Uint8ClampedArray(new ArrayBuffer(width * CELL * 4));
+  SECTOR_ORDER.forEach((sector, cell) => {
+    for (let y = 0; y < CELL; y += 1) {
+      for (let x = 0; x < CELL; x += 1) {
+        const coverage = Math.min(1, Math.max(0, 0.5 - edgeDistance(sector, x + 0.5, y + 0.5)));
+        const offset = (y * width + cell * CELL + x) * 4;
+        data.fill(255, offset, offset + 3);
+        data[offset + 3] = Math.round(coverage * 255);
+      }
+    }
+  });
+  return { width, height: CELL, data };
+}
+
+/**
+ * The sector shapes as one mask atlas, computed rather than drawn on a canvas: a page's first
+ * 2D canvas cost a quarter of a second before the first map frame, and no image is fetched.
+ */
 export function createSiteIconAtlas(): {
-  /** A PNG data URL: deck.gl loads it like any image, with no request leaving the page. */
-  atlas: string;
+  atlas: IconAtlasImage;
   mapping: Record<Sector, IconMappingEntry>;
 } {
-  const atlas = document.createElement('canvas');
-  atlas.width = CELL * SECTOR_ORDER.length;
-  atlas.height = CELL;
-  const context = atlas.getContext('2d');
-  const mapping = {} as Record<Sector, IconMappingEntry>;
-  SECTOR_ORDER.forEach((sector, index) => {
-    if (context !== null) {
-      context.save();
-      context.translate(index * CELL, 0);
-      context.fillStyle = '#fff';
-      tracePath(context, sector, INSET);
-      context.fill();
-      context.restore();
-    }
-    mapping[sector] = { x: index * CELL, y: 0, width: CELL, height: CELL, mask: true };
-  });
-  return { atlas: atlas.toDataURL('image/png'), mapping };
+  const { width, height, data } = siteIconPixels();
+  const mapping = Object.fromEntries(
+    SECTOR_ORDER.map((sector, index) => [
+      sector,
+      { x: index * CELL, y: 0, width: CELL, height: CELL, mask: true },
+    ]),
+  ) as Record<Sector, IconMappingEntry>;
+  // deck.gl documents any WebGL pixel source as an icon atlas, and makes its texture from the
+  // pixels as they are; its type names only a URL or a texture, hence the one cast.
+  return { atlas: new ImageData(data, width, height) as unknown as IconAtlasImage, mapping };
 }
 
 export type SiteIconAtlas = ReturnType<typeof createSiteIconAtlas>;

@@ -5,6 +5,7 @@ import './app/app.css';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/register-service-worker';
+import { landQuery } from './data/land-query';
 import { decodeViewState } from './domain/view/url-codec';
 
 const root = document.getElementById('root');
@@ -16,9 +17,13 @@ const { state, problems } = decodeViewState(window.location.search);
 // Development has no service worker: the plugin only builds one for production.
 if (import.meta.env.PROD) registerServiceWorker();
 
+const client = createQueryClient();
+// The basemap's land (22 KB) is on its way with the data, so the map can be made with it.
+void client.prefetchQuery(landQuery);
+
 createRoot(root).render(
   <StrictMode>
-    <Providers client={createQueryClient()} initialState={state}>
+    <Providers client={client} initialState={state}>
       <App initialProblems={problems} />
     </Providers>
   </StrictMode>,

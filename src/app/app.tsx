@@ -11,6 +11,7 @@ import { useAtlasView } from '../state/use-atlas-view';
 import { useUrlSync } from '../state/use-url-sync';
 import { EmbedView } from './embed-view';
 import { ExploreScreen } from './explore-screen';
+import { preloadMap } from './lazy-map';
 import { PresenterStatus } from './presenter-status';
 import { PresenterView } from './presenter-view';
 import { UrlNotice } from './url-notice';
@@ -23,6 +24,8 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   useUrlSync(setProblems);
   useEscapeClearsSelection();
   const atlasView = useAtlasView();
+  // After the data queries have started (the hooks above), and after the first paint.
+  useEffect(() => void preloadMap(), []);
   const { data, atlas, filtered, view } = atlasView;
   const organisations = data.dataset?.organisations ?? [];
   const screen = (content: ReactNode) => (

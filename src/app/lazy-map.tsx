@@ -2,8 +2,20 @@ import { Suspense, lazy } from 'react';
 import type { MapViewProps } from '../features/map/map-view';
 import { ErrorBoundary } from './error-boundary';
 
-// The map (MapLibre + deck.gl) is most of the JavaScript: the text and tables paint before it loads.
-const MapView = lazy(() => import('../features/map/map-view'));
+const loadMapView = () => import('../features/map/map-view');
+let mapView: ReturnType<typeof loadMapView> | null = null;
+
+/**
+ * Starts loading the map (MapLibre + deck.gl, most of the JavaScript). The app calls it once the
+ * page has painted, so the browser reads the map's code while the data are on their way rather
+ * than after they are in; the text and tables paint first.
+ */
+export function preloadMap() {
+  mapView ??= loadMapView();
+  return mapView;
+}
+
+const MapView = lazy(preloadMap);
 
 export function LazyMap(props: MapViewProps) {
   return (

@@ -4,37 +4,52 @@ import type { CheckProgress, OwnChecked } from './validate-own';
 export type WorkerReply =
   { kind: 'progress'; progress: CheckProgress } | { kind: 'done'; checked: OwnChecked };
 
-/** Checks someone's files in a worker; where there are no workers (tests), on this thread. */
+/**
+ * Checks someone's files in a worker; where there are no workers (tests), on this thread. The
+ * files may still be on their way: the worker starts at once, so its script is loaded and
+ * compiled while they are read, and is handed them when they are in.
+ */
 export function validateOffThread(
-  own: OwnFiles,
+  own: OwnFiles | Promise<OwnFiles>,
   onProgress: (progress: CheckProgress) => void = () => {},
 ): Promise<OwnChecked> {
-  const files: OwnFiles = {
-    organisations: own.organisations,
-    pairings: own.pairings,
-    evidence: own.evidence,
-    story: own.story,
-    fileNames: own.fileNames,
-    columns: own.columns,
-    fixes: own.fixes,
-    rules: own.rules ?? 'opened',
-  };
-  if (typeof Worker === 'undefined')
-    return import('./validate-own').then(({ validateOwn }) => validateOwn(files, onProgress));
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      if (event.data.kind === 'progress') {
-        onProgress(event.data.progress);
-        return;
-      }
-      worker.terminate();
-      resolve(event.data.checked);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(`the files could not be checked: ${event.message}`));
-    };
-    worker.postMessage(files);
-  });
+  const worker =
+    typeof Worker === 'undefined'
+      ? null
+      : new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
+  return Promise.resolve(own).then(
+    (read) => {
+      const files: OwnFiles = {
+        organisations: read.organisations,
+        pairings: read.pairings,
+        evidence: read.evidence,
+        story: read.story,
+        fileNames: read.fileNames,
+        columns: read.columns,
+        fixes: read.fixes,
+        rules: read.rules ?? 'opened',
+      };
+      if (worker === null)
+        return import('./validate-own').then(({ validateOwn }) => validateOwn(files, onProgress));
+      return new Promise<OwnChecked>((resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+          if (event.data.kind === 'progress') {
+            onProgress(event.data.progress);
+            return;
+          }
+          worker.terminate();
+          resolve(event.data.checked);
+        };
+        worker.onerror = (event) => {
+          worker.terminate();
+          reject(new Error(`the files could not be checked: ${event.message}`));
+        };
+        worker.postMessage(files);
+      });
+    },
+    (error: unknown) => {
+      worker?.terminate();
+      throw error;
+    },
+  );
 }

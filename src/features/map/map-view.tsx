@@ -146,6 +146,9 @@ export default function MapView({
   // The first camera comes from the link, if it has one; later ones flow through useMapCamera.
   const initialCamera = useRef(view.camera);
   const initialFence = useRef(fence);
+  // The land is fetched as the app starts; when it is in, the map is made with it, so MapLibre's
+  // worker cuts its tiles once, not once empty and again when the land arrives.
+  const initialLand = useRef(land.data ?? null);
 
   useEffect(() => {
     if (container.current === null) return;
@@ -153,7 +156,7 @@ export default function MapView({
     const created = new maplibregl.Map({
       container: container.current,
       ...(initialFence.current === null ? {} : { maxBounds: initialFence.current }),
-      style: basemapStyle(null),
+      style: basemapStyle(initialLand.current),
       ...(camera === null
         ? {
             bounds: ENGLAND_BOUNDS,
@@ -293,7 +296,7 @@ export default function MapView({
   const basemap = useBasemap(map, styleReady, view.basemap, land.data ?? null, basemapAttempt);
 
   useEffect(() => {
-    if (map === null || !styleReady || !land.data) return;
+    if (map === null || !styleReady || !land.data || land.data === initialLand.current) return;
     map.getSource<GeoJSONSource>(LAND_SOURCE_ID)?.setData(land.data);
   }, [map, styleReady, land.data]);
 

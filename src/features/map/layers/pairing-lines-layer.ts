@@ -2,6 +2,7 @@ import type { GetPickingInfoParams, PickingInfo } from '@deck.gl/core';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { PairingFacts } from '../../../domain/derive-facts';
+import type { PairingStatus } from '../../../domain/model';
 import type { LineColouring } from '../../../domain/view/view-state';
 import { MUTED_LINE, SELECTION_COLOUR, STATUS_STYLES, vendorColour } from '../../../theme/colours';
 import { DIMMED_OPACITY, type Emphasis } from './emphasis';
@@ -32,6 +33,60 @@ export interface PairingLineBuffers {
   rows: readonly PairingFacts[];
 }
 
+/** How one kind of line is drawn, worked out once per kind rather than once per line. */
+interface LineLook {
+  red: number;
+  green: number;
+  blue: number;
+  alpha: number;
+  width: number;
+  dashOn: number;
+  dashOff: number;
+}
+
+function lineLook(
+  colour: readonly number[],
+  alpha: number,
+  status: PairingStatus,
+  selected: boolean,
+) {
+  const style = STATUS_STYLES[status];
+  const [red = 0, green = 0, blue = 0] = colour;
+  const [dashOn = 0, dashOff = 0] = style.dash;
+  return { red, green, blue, alpha, width: style.width + (selected ? 3 : 0), dashOn, dashOff };
+}
+
+/**
+ * The look of each line, from a few kinds (status, or vendor when shared) each made once. A line
+ * costs one lookup by a short key: at national scale, property lookups by name per line were most
+ * of the time these buffers took.
+ */
+function lineLooks(colouring: LineColouring, selectedId: string | null) {
+  const made = new Map<string, LineLook>();
+  return ({ pairing, gde }: PairingFacts): LineLook => {
+    const selected = pairing.id === selectedId;
+    const vendor = gde.organisation.coreVendor;
+    const shared = colouring === 'platform' && pairing.sameCoreSystem === 'yes';
+    const key = selected
+      ? `!${pairing.status}`
+      : shared
+        ? `${pairing.status}|${vendor}`
+        : colouring === 'platform'
+          ? `${pairing.status}|`
+          : pairing.status;
+    let look = made.get(key);
+    if (look === undefined) {
+      if (selected) look = lineLook(SELECTION_COLOUR, 255, pairing.status, true);
+      // By platform: shared platforms in the vendor's colour; everything else steps back.
+      else if (shared) look = lineLook(vendorColour(vendor), 255, pairing.status, false);
+      else if (colouring === 'platform') look = lineLook(MUTED_LINE, 140, pairing.status, false);
+      else look = lineLook(STATUS_STYLES[pairing.status].colour, 255, pairing.status, false);
+      made.set(key, look);
+    }
+    return look;
+  };
+}
+
 function pairingLineBuffers(
   pairings: readonly PairingFacts[],
   colouring: LineColouring,
@@ -44,52 +99,27 @@ function pairingLineBuffers(
   const width = new Float32Array(count * ENDS);
   const dash = new Float32Array(count * ENDS * 2);
   const rowIndexes = new Uint32Array(count * ENDS);
-  // A line's colour is one of a few (by status or vendor), each made once.
-  const made = new Map<string, readonly number[]>();
-  const colourFor = (key: string, make: () => readonly number[]) => {
-    let found = made.get(key);
-    if (found === undefined) {
-      found = make();
-      made.set(key, found);
-    }
-    return found;
-  };
-  const selected = [...SELECTION_COLOUR, 255];
-  const lineColour = ({ pairing, gde }: PairingFacts): readonly number[] => {
-    if (pairing.id === selectedId) return selected;
-    if (colouring === 'platform') {
-      // Shared platform in the vendor's colour; everything else steps back.
-      const vendor = gde.organisation.coreVendor;
-      return pairing.sameCoreSystem === 'yes'
-        ? colourFor(vendor, () => [...vendorColour(vendor), 255])
-        : colourFor('', () => [...MUTED_LINE, 140]);
-    }
-    return colourFor(pairing.status, () => [...STATUS_STYLES[pairing.status].colour, 255]);
-  };
-  let index = 0;
-  for (const facts of pairings) {
-    const { gde, ff, pairing } = facts;
-    const style = STATUS_STYLES[pairing.status];
-    const [red = 0, green = 0, blue = 0, alpha = 0] = lineColour(facts);
-    const [dashOn = 0, dashOff = 0] = style.dash;
-    const lineWidth = style.width + (pairing.id === selectedId ? 3 : 0);
+  const lookOf = lineLooks(colouring, selectedId);
+  for (let index = 0; index < count; index += 1) {
+    const facts = pairings[index];
+    if (facts === undefined) continue;
+    const look = lookOf(facts);
     const first = index * ENDS;
     startIndices[index] = first;
-    path[first * 2] = gde.organisation.lon;
-    path[first * 2 + 1] = gde.organisation.lat;
-    path[first * 2 + 2] = ff.organisation.lon;
-    path[first * 2 + 3] = ff.organisation.lat;
+    path[first * 2] = facts.gde.organisation.lon;
+    path[first * 2 + 1] = facts.gde.organisation.lat;
+    path[first * 2 + 2] = facts.ff.organisation.lon;
+    path[first * 2 + 3] = facts.ff.organisation.lat;
     for (let vertex = first; vertex < first + ENDS; vertex += 1) {
-      colour[vertex * 4] = red;
-      colour[vertex * 4 + 1] = green;
-      colour[vertex * 4 + 2] = blue;
-      colour[vertex * 4 + 3] = alpha;
-      width[vertex] = lineWidth;
-      dash[vertex * 2] = dashOn;
-      dash[vertex * 2 + 1] = dashOff;
+      colour[vertex * 4] = look.red;
+      colour[vertex * 4 + 1] = look.green;
+      colour[vertex * 4 + 2] = look.blue;
+      colour[vertex * 4 + 3] = look.alpha;
+      width[vertex] = look.width;
+      dash[vertex * 2] = look.dashOn;
+      dash[vertex * 2 + 1] = look.dashOff;
       rowIndexes[vertex] = index;
     }
-    index += 1;
   }
   return {
     length: count,

@@ -153,24 +153,38 @@ async function readTimings(page: Page, expectShowing: string | null): Promise<Lo
   });
 }
 
-async function coldLoads(browser: Browser, url: string, expectShowing: string | null) {
-  const loads: LoadTiming[] = [];
+interface LoadTarget {
+  url: string;
+  /** Text that says the page shows the data being measured; null: its first frame is enough. */
+  expectShowing: string | null;
+}
+
+/**
+ * Cold loads of each page, taken in turn (atlas, bare, atlas, bare…) so that a machine that speeds
+ * up or slows down during the run moves both sides of a ratio alike.
+ */
+async function coldLoads(browser: Browser, targets: readonly LoadTarget[]) {
+  const loads = targets.map((): LoadTiming[] => []);
   for (let run = 0; run < RUNS; run += 1) {
-    const page = await openPage(browser, url);
-    loads.push(await readTimings(page, expectShowing));
-    await page.context().close();
+    for (const [index, { url, expectShowing }] of targets.entries()) {
+      const page = await openPage(browser, url);
+      loads[index]?.push(await readTimings(page, expectShowing));
+      await page.context().close();
+    }
   }
-  const pick = (key: 'fcp' | 'dataReady' | 'firstFrame') =>
-    round(median(loads.map((load) => load[key]).filter((value) => value !== null)));
-  return {
-    timings: {
-      fcpMs: pick('fcp'),
-      dataReadyMs: pick('dataReady'),
-      firstFrameMs: pick('firstFrame'),
-      runs: loads.length,
-    },
-    resources: loads[0]?.resources ?? [],
-  };
+  return loads.map((timings) => {
+    const pick = (key: 'fcp' | 'dataReady' | 'firstFrame') =>
+      round(median(timings.map((load) => load[key]).filter((value) => value !== null)));
+    return {
+      timings: {
+        fcpMs: pick('fcp'),
+        dataReadyMs: pick('dataReady'),
+        firstFrameMs: pick('firstFrame'),
+        runs: timings.length,
+      },
+      resources: timings[0]?.resources ?? [],
+    };
+  });
 }
 
 /** JS and CSS fetched before the first frame, per file, raw and gzip; data and boundary bytes. */
@@ -252,27 +266,28 @@ const summary = (times: number[]) => ({
 });
 
 /** The same, for the bare page: one change of its lines' data, to the frame that shows it. */
-async function bareLatency(page: Page) {
-  const times: number[] = [];
-  for (let run = 0; run < INTERACTIONS; run += 1) times.push(await measure(page, 'bare', run));
-  return { dataChange: summary(times), runs: INTERACTIONS };
-}
-
-async function interactionLatency(page: Page) {
+/**
+ * A filter and a selection on the atlas, and a change of line data on the bare page, taken in turn
+ * on two open pages, for the same reason as the cold loads.
+ */
+async function interactionLatency(atlas: Page, bare: Page) {
   // Selecting is measured from a row of the Pairings table, which lives in the tables drawer.
-  const tables = page.getByRole('banner').getByRole('button', { name: 'Tables', exact: true });
+  const tables = atlas.getByRole('banner').getByRole('button', { name: 'Tables', exact: true });
   if ((await tables.getAttribute('aria-pressed')) !== 'true') await tables.click();
-  await page.getByRole('table', { name: 'Pairings' }).waitFor();
+  await atlas.getByRole('table', { name: 'Pairings' }).waitFor();
   const filter: number[] = [];
   const select: number[] = [];
+  const dataChange: number[] = [];
   for (let run = 0; run < INTERACTIONS; run += 1) {
-    filter.push(await measure(page, 'filter', run));
-    select.push(await measure(page, 'select', run));
+    filter.push(await measure(atlas, 'filter', run));
+    dataChange.push(await measure(bare, 'bare', run));
+    select.push(await measure(atlas, 'select', run));
   }
   return {
     filter: summary(filter),
     select: summary(select),
     runs: INTERACTIONS,
+    bare: { dataChange: summary(dataChange), runs: INTERACTIONS },
   };
 }
 
@@ -288,40 +303,30 @@ async function main() {
   try {
     const atlasUrl = `${server.url}atlas/`;
     console.log(`Cold loads (${RUNS} each)…`);
-    const atlas = await coldLoads(browser, atlasUrl, null);
-    const bare = await coldLoads(browser, `${server.url}bare/`, null);
-    const national = await coldLoads(
-      browser,
-      `${atlasUrl}?data=${encodeURIComponent(`${atlasUrl}national/`)}`,
-      'Showing your data',
-    );
-    const bareNational = await coldLoads(
-      browser,
-      `${server.url}bare/?data=bare-national.json`,
-      null,
-    );
+    const nationalUrl = `${atlasUrl}?data=${encodeURIComponent(`${atlasUrl}national/`)}`;
+    const bareUrl = `${server.url}bare/`;
+    const bareNationalUrl = `${server.url}bare/?data=bare-national.json`;
+    const [atlas, bare] = await coldLoads(browser, [
+      { url: atlasUrl, expectShowing: null },
+      { url: bareUrl, expectShowing: null },
+    ]);
+    const [national, bareNational] = await coldLoads(browser, [
+      { url: nationalUrl, expectShowing: 'Showing your data' },
+      { url: bareNationalUrl, expectShowing: null },
+    ]);
+    if (!atlas || !bare || !national || !bareNational) throw new Error('a page was not loaded');
 
     console.log(`Interactions (${INTERACTIONS} each)…`);
-    const nationalUrl = `${atlasUrl}?data=${encodeURIComponent(`${atlasUrl}national/`)}`;
-    const onPage = async <T>(
-      url: string,
-      showing: string | null,
-      run: (page: Page) => Promise<T>,
-    ) => {
-      const page = await openPage(browser, url);
-      await readTimings(page, showing);
-      const result = await run(page);
-      await page.context().close();
+    const onPages = async (atlasAt: string, showing: string | null, bareAt: string) => {
+      const pages = [await openPage(browser, atlasAt), await openPage(browser, bareAt)] as const;
+      await readTimings(pages[0], showing);
+      await readTimings(pages[1], null);
+      const result = await interactionLatency(...pages);
+      for (const page of pages) await page.context().close();
       return result;
     };
-    const gdeScale = {
-      ...(await onPage(atlasUrl, null, interactionLatency)),
-      bare: await onPage(`${server.url}bare/`, null, bareLatency),
-    };
-    const nationalScale = {
-      ...(await onPage(nationalUrl, 'Showing your data', interactionLatency)),
-      bare: await onPage(`${server.url}bare/?data=bare-national.json`, null, bareLatency),
-    };
+    const gdeScale = await onPages(atlasUrl, null, bareUrl);
+    const nationalScale = await onPages(nationalUrl, 'Showing your data', bareNationalUrl);
 
     const result = {
       date: new Date().toISOString(),
@@ -400,7 +405,8 @@ type BenchResult = {
 /** The short table for people; the JSON has everything. */
 function printTable(result: BenchResult) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  const ms = (value: number) => `${value} ms`;
+  // A page with no text (the bare one) may record no first contentful paint.
+  const ms = (value: number) => (Number.isFinite(value) ? `${value} ms` : '–');
   const latency = (scale: 'gdeScale' | 'nationalScale', kind: 'filter' | 'select') =>
     `${ms(result.interactions[scale][kind].medianMs)} / ${ms(result.interactions[scale][kind].p95Ms)}`;
   const bareLatencyText = (scale: 'gdeScale' | 'nationalScale') =>

@@ -9,7 +9,7 @@ export type WorkerReply =
  * files may still be on their way: the worker starts at once, so its script is loaded and
  * compiled while they are read, and is handed them when they are in.
  */
-export function validateOffThread(
+export async function validateOffThread(
   own: OwnFiles | Promise<OwnFiles>,
   onProgress: (progress: CheckProgress) => void = () => {},
 ): Promise<OwnChecked> {
@@ -17,39 +17,40 @@ export function validateOffThread(
     typeof Worker === 'undefined'
       ? null
       : new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
-  return Promise.resolve(own).then(
-    (read) => {
-      const files: OwnFiles = {
-        organisations: read.organisations,
-        pairings: read.pairings,
-        evidence: read.evidence,
-        story: read.story,
-        fileNames: read.fileNames,
-        columns: read.columns,
-        fixes: read.fixes,
-        rules: read.rules ?? 'opened',
-      };
-      if (worker === null)
-        return import('./validate-own').then(({ validateOwn }) => validateOwn(files, onProgress));
-      return new Promise<OwnChecked>((resolve, reject) => {
-        worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-          if (event.data.kind === 'progress') {
-            onProgress(event.data.progress);
-            return;
-          }
-          worker.terminate();
-          resolve(event.data.checked);
-        };
-        worker.onerror = (event) => {
-          worker.terminate();
-          reject(new Error(`the files could not be checked: ${event.message}`));
-        };
-        worker.postMessage(files);
-      });
-    },
-    (error: unknown) => {
-      worker?.terminate();
-      throw error;
-    },
-  );
+  let read: OwnFiles;
+  try {
+    read = await own;
+  } catch (error) {
+    worker?.terminate();
+    throw error;
+  }
+  const files: OwnFiles = {
+    organisations: read.organisations,
+    pairings: read.pairings,
+    evidence: read.evidence,
+    story: read.story,
+    fileNames: read.fileNames,
+    columns: read.columns,
+    fixes: read.fixes,
+    rules: read.rules ?? 'opened',
+  };
+  if (worker === null) {
+    const { validateOwn } = await import('./validate-own');
+    return validateOwn(files, onProgress);
+  }
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      if (event.data.kind === 'progress') {
+        onProgress(event.data.progress);
+        return;
+      }
+      worker.terminate();
+      resolve(event.data.checked);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(`the files could not be checked: ${event.message}`));
+    };
+    worker.postMessage(files);
+  });
 }

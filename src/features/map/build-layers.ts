@@ -20,7 +20,7 @@ const NO_STACKS: SiteStack[] = [];
 const NO_FINDER_LINES: FinderLine[] = [];
 
 export interface LayerExtras {
-  /** An exported image needs an icon atlas of its own. */
+  /** The sites' icons; absent, the one shared atlas (tests pass a stand-in). */
   siteIcons?: SiteIconAtlas;
   /** Sites grouped where they would overlap at the map's zoom; absent, each site is drawn. */
   stacked?: StackedSites;

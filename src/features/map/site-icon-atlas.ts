@@ -89,7 +89,7 @@ export function siteIconPixels() {
  * The sector shapes as one mask atlas, computed rather than drawn on a canvas: a page's first
  * 2D canvas cost a quarter of a second before the first map frame, and no image is fetched.
  */
-export function createSiteIconAtlas(): {
+function createSiteIconAtlas(): {
   atlas: IconAtlasImage;
   mapping: Record<Sector, IconMappingEntry>;
 } {
@@ -107,8 +107,8 @@ export function createSiteIconAtlas(): {
 
 export type SiteIconAtlas = ReturnType<typeof createSiteIconAtlas>;
 
-// One atlas for the on-screen map, so a re-render does not upload a new texture. deck.gl keeps
-// the texture with the image, so another map (an exported image) needs an atlas of its own.
+// One atlas for every map, so a re-render hands deck.gl the same pixels and uploads no new
+// texture. Each map (the page's, an exported slide's) makes its own texture from them.
 let shared: SiteIconAtlas | null = null;
 export function sharedSiteIconAtlas(): SiteIconAtlas {
   shared ??= createSiteIconAtlas();

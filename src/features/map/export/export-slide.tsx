@@ -14,7 +14,6 @@ import { buildLayers } from '../build-layers';
 import { layOutLabels } from '../label-layout';
 import type { Emphasis } from '../layers/emphasis';
 import { MapLegend } from '../map-legend';
-import { createSiteIconAtlas } from '../site-icon-atlas';
 import { drawSlideMap } from './slide-map';
 import { slideScale, type SlideRequest } from './slide-request';
 import './export-slide.css';
@@ -78,7 +77,6 @@ export function ExportSlide({
         land: inputs.current.land,
         layers: (zoom) =>
           buildLayers(rows, areas, state, emphasised, {
-            siteIcons: createSiteIconAtlas(),
             finder,
             labels: layOutLabels({
               sites: rows.organisations,

@@ -39,5 +39,12 @@ export function DeckOverlay({
     overlay.current?.setProps({ layers, getTooltip, onClick, onHover, onAfterRender });
   }, [layers, getTooltip, onClick, onHover, onAfterRender]);
 
+  // deck.gl takes new layers in its own animation frame and only then asks MapLibre to repaint,
+  // which lands a frame later. Asking now puts MapLibre's frame just after deck.gl's, so a filter
+  // or a selection is drawn in the next frame rather than the one after.
+  useEffect(() => {
+    map.triggerRepaint();
+  }, [map, layers]);
+
   return null;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SELECTION_COLOUR, STATUS_STYLES } from '../../src/theme/colours';
+import { SELECTION_COLOUR, STATUS_STYLES, VENDOR_COLOURS } from '../../src/theme/colours';
 import {
   countsText,
   mapScreenshot,
@@ -17,6 +17,7 @@ import { countPixelsNear } from './support/pixels';
 import { chromiumForThisFile } from './support/shared-browser';
 
 const browser = chromiumForThisFile();
+const CERNER = VENDOR_COLOURS.Cerner ?? [0, 0, 0];
 
 async function open(search = '') {
   const { page, problems } = await openAtlas(browser(), `${inject('baseUrl')}${search}`);
@@ -117,6 +118,27 @@ describe('exploring in Chromium', () => {
       .poll(async () => countPixelsNear(await mapScreenshot(page), line, 30))
       .toBeLessThan(before / 10);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('zoomed in past the stacks, filtering out every pairing hides their sites too', async () => {
+    // Wirral and Chester, unstacked: the sites layer keeps every site and the GPU hides those the
+    // filters leave out.
+    const { page } = await open('?at=-3,53.29,10.5');
+    await waitForDrawnLayers(page, { on: ['sites'] });
+    const before = countPixelsNear(await mapScreenshot(page), CERNER, 25);
+    await page.locator('summary', { hasText: /^Filters/ }).click();
+    await page.getByRole('spinbutton', { name: 'At least' }).fill('1000');
+    await expect.poll(() => countsText(page)).toContain('0 of 25 pairings');
+    // Two sites' fills (Wirral, an exemplar, and Chester, a follower).
+    expect(before).toBeGreaterThan(40);
+    await expect
+      .poll(async () => countPixelsNear(await mapScreenshot(page), CERNER, 25))
+      .toBeLessThan(before / 10);
+    await page.getByRole('spinbutton', { name: 'At least' }).fill('');
+    await expect.poll(() => countsText(page)).toContain('25 of 25 pairings');
+    await expect
+      .poll(async () => countPixelsNear(await mapScreenshot(page), CERNER, 25))
+      .toBeGreaterThan(before / 2);
   });
 
   it('selecting an area lists what is inside it; axe finds nothing with filters open', async () => {

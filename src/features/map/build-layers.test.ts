@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import { realDataFacts } from '../../../tests/support/fixture-facts';
+import type { FilteredFacts } from '../../domain/filters';
 import type { FinderLine } from '../../domain/finder/finder-lines';
 import { INITIAL_VIEW_STATE, type ViewState } from '../../domain/view/view-state';
 import { buildLayers } from './build-layers';
@@ -91,5 +92,66 @@ describe('buildLayers with the map’s cache', () => {
     const first = buildLayers(facts, null, INITIAL_VIEW_STATE, null, { siteIcons });
     const second = buildLayers(facts, null, INITIAL_VIEW_STATE, null, { siteIcons });
     expect(first.filter((layer, index) => layer === second[index])).toEqual([]);
+  });
+});
+
+describe('buildLayers given every site and pairing', () => {
+  // A filter that keeps the active pairings and the sites in them, as the filters would.
+  const activeOnly = (() => {
+    const pairings = facts.pairings.filter(({ pairing }) => pairing.status === 'active');
+    const members = new Set(pairings.flatMap(({ gde, ff }) => [gde, ff]));
+    return { pairings, organisations: facts.organisations.filter((site) => members.has(site)) };
+  })();
+  const build = (shown: FilteredFacts, every?: FilteredFacts) =>
+    buildLayers(shown, null, INITIAL_VIEW_STATE, null, { siteIcons, every }).map(
+      (layer) => layer as Layer,
+    );
+  const byId = (layers: Layer[], id: string) => {
+    const layer = layers.find((candidate) => candidate.id === id);
+    if (layer === undefined) throw new Error(`no ${id} layer`);
+    return layer;
+  };
+  const filterValues = (layer: Layer, every: readonly unknown[]) => {
+    const { getFilterValue } = layer.props as unknown as {
+      getFilterValue: number | ((object: unknown, info: { index: number }) => number);
+    };
+    return every.map((object, index) =>
+      typeof getFilterValue === 'function' ? getFilterValue(object, { index }) : getFilterValue,
+    );
+  };
+
+  it.each([
+    { id: 'pairing-lines', every: facts.pairings, kept: activeOnly.pairings },
+    { id: 'sites', every: facts.organisations, kept: activeOnly.organisations },
+    { id: 'site-outlines', every: facts.organisations, kept: activeOnly.organisations },
+  ])('a filter keeps the $id data and hides the rest on the GPU', ({ id, every, kept }) => {
+    const unfiltered = byId(build(facts, facts), id);
+    const filtered = byId(build(activeOnly, facts), id);
+    expect(filtered.props.data).toBe(unfiltered.props.data);
+    expect(filtered.props).toMatchObject({ filterEnabled: true });
+    expect(unfiltered.props).toMatchObject({ filterEnabled: false });
+    const keptSet = new Set<unknown>(kept);
+    expect(filterValues(filtered, every)).toEqual(
+      every.map((object) => (keptSet.has(object) ? 1 : 0)),
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(every.length);
+  });
+
+  it('without every, a filter gives the layers new data (negative control)', () => {
+    expect(byId(build(activeOnly), 'pairing-lines').props.data).not.toBe(
+      byId(build(facts), 'pairing-lines').props.data,
+    );
+    expect(byId(build(activeOnly), 'sites').props.data).toBe(activeOnly.organisations);
+  });
+
+  it('every line layer and every site layer carries one list of extensions, so one shader program', () => {
+    const layers = build(activeOnly, facts);
+    const extensionsOf = (ids: string[]) =>
+      new Set(ids.map((id) => byId(layers, id).props.extensions));
+    const lines = extensionsOf(['pairing-lines', 'pairing-lines-emphasised', 'finder-lines']);
+    const sites = extensionsOf(['site-outlines', 'sites', 'site-stacks', 'site-stack-fills']);
+    expect([lines.size, sites.size]).toEqual([1, 1]);
+    expect([...lines][0]).not.toEqual([]);
   });
 });

@@ -28,6 +28,11 @@ export interface LayerExtras {
   labels?: LabelLayout;
   /** The partner finder's lines, and the one pointed at; absent, none are drawn. */
   finder?: { lines: readonly FinderLine[]; hovered: string | null };
+  /**
+   * Every site and pairing before filtering. Given, the lines and (unstacked) sites keep them all
+   * and the GPU hides what the filters leave out, so a filter does not rebuild their buffers.
+   */
+  every?: FilteredFacts;
 }
 
 /**
@@ -39,7 +44,7 @@ export function buildLayers(
   boundary: BoundaryCollection | null,
   view: ViewState,
   emphasis: Emphasis | null,
-  { siteIcons, stacked, labels = NO_LABELS, finder }: LayerExtras = {},
+  { siteIcons, stacked, labels = NO_LABELS, finder, every }: LayerExtras = {},
   /** The on-screen map passes its cache, so each layer is made again only when its inputs change. */
   cached: LayerCache = makeEveryTime,
 ): LayersList {
@@ -51,6 +56,9 @@ export function buildLayers(
   const { pairings } = facts;
   const { showLines, showSites, lineColouring } = view;
   const sites = stacked?.singles ?? facts.organisations;
+  // Stacks group what the filters let through, so stacked sites are drawn from that alone.
+  const everySite = stacked === undefined ? every?.organisations : undefined;
+  const everyPairing = every?.pairings;
   const stacks = stacked?.stacks ?? NO_STACKS;
   const finderLines = finder?.lines ?? NO_FINDER_LINES;
   const hoveredLine = finder?.hovered ?? null;
@@ -58,8 +66,18 @@ export function buildLayers(
     cached('boundaries', [boundary, selectedArea], () =>
       createBoundaryLayer(boundary, selectedArea),
     ),
-    ...cached('lines', [pairings, showLines, selectedPairing, emphasis, lineColouring], () =>
-      createPairingLinesLayer(pairings, showLines, selectedPairing, emphasis, lineColouring),
+    ...cached(
+      'lines',
+      [pairings, showLines, selectedPairing, emphasis, lineColouring, everyPairing],
+      () =>
+        createPairingLinesLayer(
+          pairings,
+          showLines,
+          selectedPairing,
+          emphasis,
+          lineColouring,
+          everyPairing,
+        ),
     ),
     cached('finder', [finderLines, hoveredLine], () =>
       createFinderLinesLayer(finderLines, hoveredLine),
@@ -67,8 +85,11 @@ export function buildLayers(
     cached('distances', [labels.distances, emphasis], () =>
       createDistanceLabelsLayer(labels.distances, emphasis),
     ),
-    ...cached('sites', [sites, showSites, selectedOrganisation, emphasis, siteIcons], () =>
-      createSiteLayers(sites, showSites, selectedOrganisation, emphasis, siteIcons),
+    ...cached(
+      'sites',
+      [sites, showSites, selectedOrganisation, emphasis, siteIcons, everySite],
+      () =>
+        createSiteLayers(sites, showSites, selectedOrganisation, emphasis, siteIcons, everySite),
     ),
     ...cached('stacks', [stacks, showSites, emphasis, siteIcons], () =>
       createSiteStackLayers(stacks, showSites, emphasis, siteIcons),

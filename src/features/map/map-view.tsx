@@ -70,6 +70,8 @@ const MAX_STACKED_SITES = 2000;
 
 export interface MapViewProps {
   facts: FilteredFacts;
+  /** Every site and pairing, before filtering: the layers keep these and hide the rest. */
+  every?: FilteredFacts;
   boundary: BoundaryCollection | null;
   emphasis: Emphasis | null;
   /** How far the map may be panned (from all the data, not the filtered part); null: anywhere. */
@@ -130,6 +132,7 @@ function selectionFromPick(info: PickingInfo, boundaryLayer: string): Selection 
 
 export default function MapView({
   facts,
+  every,
   boundary,
   emphasis,
   fence,
@@ -369,11 +372,23 @@ export default function MapView({
   const [cached] = useState(createLayerCache);
   const layers = useMemo(() => {
     const all = [
-      ...buildLayers(facts, boundary, view, emphasis, { stacked, labels, finder }, cached),
+      ...buildLayers(facts, boundary, view, emphasis, { stacked, labels, finder, every }, cached),
       cached('cursor', [cursor], () => createKeyboardCursorLayer(cursor)),
     ];
     return essentialsDrawn ? all : all.filter((layer) => !isDeferred(layer));
-  }, [facts, boundary, view, emphasis, essentialsDrawn, cursor, stacked, labels, finder, cached]);
+  }, [
+    facts,
+    boundary,
+    view,
+    emphasis,
+    essentialsDrawn,
+    cursor,
+    stacked,
+    labels,
+    finder,
+    every,
+    cached,
+  ]);
 
   const onAfterRender = useCallback(() => {
     if (!styleReady) return;

@@ -1,10 +1,9 @@
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { FinderLine } from '../../../domain/finder/finder-lines';
 import { FINDER_STYLES, SELECTION_COLOUR } from '../../../theme/colours';
+import { LINE_EXTENSIONS, showOnly } from './gpu-filter';
 import { LAYER_IDS } from './layer-ids';
-
-const dashes = new PathStyleExtension({ dash: true });
 
 /**
  * The partner finder's what-if lines, over the real pairings: dashed teal to the top candidates,
@@ -12,7 +11,12 @@ const dashes = new PathStyleExtension({ dash: true });
  * orange.
  */
 export function createFinderLinesLayer(lines: readonly FinderLine[], hovered: string | null) {
-  return new PathLayer<FinderLine, PathStyleExtensionProps<FinderLine>>({
+  const filter = showOnly(lines, null);
+  return new PathLayer<
+    FinderLine,
+    PathStyleExtensionProps<FinderLine> & DataFilterExtensionProps<FinderLine>
+  >({
+    ...filter,
     id: LAYER_IDS.finderLines,
     data: lines,
     visible: lines.length > 0,
@@ -25,7 +29,7 @@ export function createFinderLinesLayer(lines: readonly FinderLine[], hovered: st
     getWidth: ({ id, kind }) => FINDER_STYLES[kind].width + (id === hovered ? 2 : 0),
     getDashArray: ({ kind }) => FINDER_STYLES[kind].dash,
     dashJustified: true,
-    extensions: [dashes],
-    updateTriggers: { getColor: [hovered], getWidth: [hovered] },
+    extensions: LINE_EXTENSIONS,
+    updateTriggers: { ...filter.updateTriggers, getColor: [hovered], getWidth: [hovered] },
   });
 }

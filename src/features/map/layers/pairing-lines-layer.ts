@@ -1,14 +1,13 @@
 import type { GetPickingInfoParams, PickingInfo } from '@deck.gl/core';
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { PairingFacts } from '../../../domain/derive-facts';
 import type { PairingStatus } from '../../../domain/model';
 import type { LineColouring } from '../../../domain/view/view-state';
 import { MUTED_LINE, SELECTION_COLOUR, STATUS_STYLES, vendorColour } from '../../../theme/colours';
 import { DIMMED_OPACITY, type Emphasis } from './emphasis';
+import { LINE_EXTENSIONS, showOnly } from './gpu-filter';
 import { LAYER_IDS } from './layer-ids';
-
-const dashes = new PathStyleExtension({ dash: true });
 
 /** Each line has two ends; every per-line value is written once for each. */
 const ENDS = 2;
@@ -136,7 +135,10 @@ function pairingLineBuffers(
 }
 
 /** A path layer over typed arrays that still hands a pointed-at line's pairing to tooltips and clicks. */
-class PairingLinesLayer extends PathLayer<PairingFacts, PathStyleExtensionProps<PairingFacts>> {
+class PairingLinesLayer extends PathLayer<
+  PairingFacts,
+  PathStyleExtensionProps<PairingFacts> & DataFilterExtensionProps<PairingFacts>
+> {
   static override layerName = 'PairingLinesLayer';
 
   override getPickingInfo(params: GetPickingInfoParams): PickingInfo {
@@ -145,6 +147,9 @@ class PairingLinesLayer extends PathLayer<PairingFacts, PathStyleExtensionProps<
     return info.index >= 0 ? { ...info, object: rows[info.index] } : info;
   }
 }
+
+/** The top layer's lines while nothing is emphasised: the same empty data, so no update. */
+const NO_LINES = pairingLineBuffers([], 'status');
 
 /**
  * The lower layer's lines, kept for as long as the pairings and the colouring stay: the same
@@ -169,8 +174,10 @@ function linesLayer(
   id: string,
   buffers: PairingLineBuffers,
   { visible, pickable, opacity }: { visible: boolean; pickable: boolean; opacity: number },
+  kept: readonly PairingFacts[] | null,
 ) {
   return new PairingLinesLayer({
+    ...showOnly(buffers.rows, kept),
     id,
     // deck.gl types binary data loosely; the buffers above are what PathLayer reads.
     data: buffers as unknown as PairingFacts[],
@@ -182,7 +189,7 @@ function linesLayer(
     _pathType: 'open',
     positionFormat: 'XY',
     dashJustified: true,
-    extensions: [dashes],
+    extensions: LINE_EXTENSIONS,
   });
 }
 
@@ -190,7 +197,8 @@ function linesLayer(
  * Every pairing line, and the pairings a selection or a pointer emphasises drawn again on top.
  * Emphasis dims the whole lower layer with one opacity setting, so a selection at national scale
  * redraws a handful of lines rather than recolouring 50,000. The top layer is not pickable: the
- * line under the pointer is the same pairing in the layer below.
+ * line under the pointer is the same pairing in the layer below. Given `every` pairing, the
+ * lower layer keeps all their lines and hides those the filters leave out on the GPU.
  */
 export function createPairingLinesLayer(
   pairings: PairingFacts[],
@@ -198,8 +206,9 @@ export function createPairingLinesLayer(
   selectedId: string | null,
   emphasis: Emphasis | null,
   colouring: LineColouring,
+  every: readonly PairingFacts[] = pairings,
 ) {
-  const all = linesFor(pairings, colouring);
+  const all = linesFor(every, colouring);
   const emphasised =
     emphasis === null && selectedId === null
       ? []
@@ -207,15 +216,25 @@ export function createPairingLinesLayer(
           ({ pairing }) => pairing.id === selectedId || emphasis?.pairings.has(pairing.id),
         );
   return [
-    linesLayer(LAYER_IDS.pairingLines, all, {
-      visible,
-      pickable: true,
-      opacity: emphasis === null ? 1 : DIMMED_OPACITY,
-    }),
-    linesLayer(LAYER_IDS.emphasisedLines, pairingLineBuffers(emphasised, colouring, selectedId), {
-      visible: visible && emphasised.length > 0,
-      pickable: false,
-      opacity: 1,
-    }),
+    linesLayer(
+      LAYER_IDS.pairingLines,
+      all,
+      {
+        visible,
+        pickable: true,
+        opacity: emphasis === null ? 1 : DIMMED_OPACITY,
+      },
+      pairings,
+    ),
+    linesLayer(
+      LAYER_IDS.emphasisedLines,
+      emphasised.length === 0 ? NO_LINES : pairingLineBuffers(emphasised, colouring, selectedId),
+      {
+        visible: visible && emphasised.length > 0,
+        pickable: false,
+        opacity: 1,
+      },
+      null,
+    ),
   ];
 }

@@ -1,23 +1,34 @@
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { IconLayer } from '@deck.gl/layers';
 import type { OrganisationFacts } from '../../../domain/derive-facts';
 import { SELECTION_COLOUR, vendorColour } from '../../../theme/colours';
 import { markerRadius, SITE_SIZE } from '../marker-sizes';
 import { sharedSiteIconAtlas, type SiteIconAtlas } from '../site-icon-atlas';
 import { alphaFor, type Emphasis } from './emphasis';
+import { SITE_EXTENSIONS, showOnly } from './gpu-filter';
 import { LAYER_IDS } from './layer-ids';
 
-/** Two stacked icon layers: a rim (role) under a fill (vendor colour), both in the sector's shape. */
+type SiteLayer = IconLayer<OrganisationFacts, DataFilterExtensionProps<OrganisationFacts>>;
+
+/**
+ * Two stacked icon layers: a rim (role) under a fill (vendor colour), both in the sector's shape.
+ * Given `every` site, both keep them all and hide those the filters leave out on the GPU.
+ */
 export function createSiteLayers(
   organisations: OrganisationFacts[],
   visible: boolean,
   selectedId: string | null,
   emphasis: Emphasis | null,
   icons: SiteIconAtlas = sharedSiteIconAtlas(),
-) {
+  every: readonly OrganisationFacts[] = organisations,
+): SiteLayer[] {
   const { atlas: image, mapping } = icons;
   const related = (id: string) => emphasis?.organisations.has(id) ?? true;
+  const { updateTriggers: filterTriggers, ...filter } = showOnly(every, organisations);
   const common = {
-    data: organisations,
+    ...filter,
+    extensions: SITE_EXTENSIONS,
+    data: every,
     visible,
     iconAtlas: image,
     iconMapping: mapping,
@@ -29,7 +40,7 @@ export function createSiteLayers(
     ],
   };
   return [
-    new IconLayer<OrganisationFacts>({
+    new IconLayer<OrganisationFacts, DataFilterExtensionProps<OrganisationFacts>>({
       ...common,
       id: LAYER_IDS.siteOutlines,
       pickable: false,
@@ -40,9 +51,13 @@ export function createSiteLayers(
         const alpha = alphaFor(emphasis, related(organisation.id));
         return [20, 20, 30, alpha];
       },
-      updateTriggers: { getSize: [selectedId], getColor: [selectedId, emphasis] },
+      updateTriggers: {
+        ...filterTriggers,
+        getSize: [selectedId],
+        getColor: [selectedId, emphasis],
+      },
     }),
-    new IconLayer<OrganisationFacts>({
+    new IconLayer<OrganisationFacts, DataFilterExtensionProps<OrganisationFacts>>({
       ...common,
       id: LAYER_IDS.sites,
       pickable: true,
@@ -51,7 +66,7 @@ export function createSiteLayers(
         ...vendorColour(organisation.coreVendor),
         alphaFor(emphasis, related(organisation.id)),
       ],
-      updateTriggers: { getColor: [emphasis] },
+      updateTriggers: { ...filterTriggers, getColor: [emphasis] },
     }),
   ];
 }

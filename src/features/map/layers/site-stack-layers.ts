@@ -1,8 +1,10 @@
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { IconLayer, TextLayer } from '@deck.gl/layers';
 import type { SiteStack } from '../../../domain/stacks';
 import { stackRadius } from '../marker-sizes';
 import { SHAPE_FILL, sharedSiteIconAtlas, type SiteIconAtlas } from '../site-icon-atlas';
 import { alphaFor, type Emphasis } from './emphasis';
+import { SITE_EXTENSIONS, showOnly } from './gpu-filter';
 import { LAYER_IDS } from './layer-ids';
 
 /** Ink with a white rim: a stack reads as "several here", never as a vendor colour. */
@@ -29,7 +31,11 @@ export function createSiteStackLayers(
   const related = (stack: SiteStack) =>
     emphasis === null ||
     stack.members.some(({ organisation }) => emphasis.organisations.has(organisation.id));
+  // The sites' extensions too, though nothing here is hidden: one shader program for both.
+  const { updateTriggers: filterTriggers, ...filter } = showOnly(stacks, null);
   const common = {
+    ...filter,
+    extensions: SITE_EXTENSIONS,
     data: stacks,
     visible: visible && stacks.length > 0,
     iconAtlas: icons.atlas,
@@ -39,21 +45,22 @@ export function createSiteStackLayers(
     getPosition: ({ lon, lat }: SiteStack): [number, number] => [lon, lat],
   };
   return [
-    new IconLayer<SiteStack>({
+    new IconLayer<SiteStack, DataFilterExtensionProps<SiteStack>>({
       ...common,
       // The rim is the stack's outer edge, so the whole disc answers a pointer through it.
       id: LAYER_IDS.siteStacks,
       pickable: true,
       getSize: (stack) => circleSize(stackRadius(stack) + RIM_WIDTH / 2),
       getColor: STACK_RIM,
+      updateTriggers: filterTriggers,
     }),
-    new IconLayer<SiteStack>({
+    new IconLayer<SiteStack, DataFilterExtensionProps<SiteStack>>({
       ...common,
       id: LAYER_IDS.siteStackFills,
       pickable: false,
       getSize: (stack) => circleSize(stackRadius(stack) - RIM_WIDTH / 2),
       getColor: (stack) => [...STACK_FILL, alphaFor(emphasis, related(stack))],
-      updateTriggers: { getColor: [emphasis] },
+      updateTriggers: { ...filterTriggers, getColor: [emphasis] },
     }),
     new TextLayer<SiteStack>({
       id: LAYER_IDS.siteStackCounts,

@@ -86,6 +86,8 @@ async function main() {
     overlay.setProps({
       layers: layers(half ? data.lines.filter((_, index) => index % 2 === 0) : data.lines),
     });
+    // As the atlas does: without it, MapLibre draws deck.gl's new layers a frame later.
+    map.triggerRepaint();
   });
 }
 

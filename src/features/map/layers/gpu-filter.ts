@@ -1,6 +1,9 @@
 import type { Accessor } from '@deck.gl/core';
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
-import { PathStyleExtension } from '@deck.gl/extensions';
+import {
+  DataFilterExtension,
+  PathStyleExtension,
+  type DataFilterExtensionProps,
+} from '@deck.gl/extensions';
 
 /**
  * Every line and site layer carries the same extensions, even where nothing is hidden: layers

@@ -8,7 +8,7 @@ const INSET = 2;
 export const SHAPE_FILL = (CELL - INSET * 2) / CELL;
 const SECTOR_ORDER: Sector[] = ['acute', 'mental_health', 'ambulance', 'unknown'];
 
-export interface IconMappingEntry {
+interface IconMappingEntry {
   x: number;
   y: number;
   width: number;

@@ -265,7 +265,6 @@ const summary = (times: number[]) => ({
   p95Ms: round(percentile(times, 95)),
 });
 
-/** The same, for the bare page: one change of its lines' data, to the frame that shows it. */
 /**
  * A filter and a selection on the atlas, and a change of line data on the bare page, taken in turn
  * on two open pages, for the same reason as the cold loads.

@@ -26,6 +26,13 @@ async function open(search = '') {
 
 const card = (page: Page) => page.getByRole('region', { name: 'Selection details' });
 
+/** Types a shortest distance into the filters, opening them first if they are folded away. */
+async function setMinimumKm(page: Page, km: string) {
+  const field = page.getByRole('spinbutton', { name: 'At least' });
+  if (!(await field.isVisible())) await page.locator('summary', { hasText: /^Filters/ }).click();
+  await field.fill(km);
+}
+
 describe('exploring in Chromium', () => {
   it('a shared link reproduces filters, selection and camera', async () => {
     const link =
@@ -110,8 +117,7 @@ describe('exploring in Chromium', () => {
     const { page } = await open();
     const line = STATUS_STYLES.active.colour;
     const before = countPixelsNear(await mapScreenshot(page), line, 30);
-    await page.locator('summary', { hasText: /^Filters/ }).click();
-    await page.getByRole('spinbutton', { name: 'At least' }).fill('1000');
+    await setMinimumKm(page, '1000');
     await expect.poll(() => countsText(page)).toContain('0 of 25 pairings');
     expect(before).toBeGreaterThan(300);
     await expect
@@ -126,15 +132,14 @@ describe('exploring in Chromium', () => {
     const { page } = await open('?at=-3,53.29,10.5');
     await waitForDrawnLayers(page, { on: ['sites'] });
     const before = countPixelsNear(await mapScreenshot(page), CERNER, 25);
-    await page.locator('summary', { hasText: /^Filters/ }).click();
-    await page.getByRole('spinbutton', { name: 'At least' }).fill('1000');
+    await setMinimumKm(page, '1000');
     await expect.poll(() => countsText(page)).toContain('0 of 25 pairings');
     // Two sites' fills (Wirral, an exemplar, and Chester, a follower).
     expect(before).toBeGreaterThan(40);
     await expect
       .poll(async () => countPixelsNear(await mapScreenshot(page), CERNER, 25))
       .toBeLessThan(before / 10);
-    await page.getByRole('spinbutton', { name: 'At least' }).fill('');
+    await setMinimumKm(page, '');
     await expect.poll(() => countsText(page)).toContain('25 of 25 pairings');
     await expect
       .poll(async () => countPixelsNear(await mapScreenshot(page), CERNER, 25))

@@ -48,7 +48,7 @@ function lineLook(
   alpha: number,
   status: PairingStatus,
   selected: boolean,
-) {
+): LineLook {
   const style = STATUS_STYLES[status];
   const [red = 0, green = 0, blue = 0] = colour;
   const [dashOn = 0, dashOff = 0] = style.dash;

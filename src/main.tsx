@@ -5,7 +5,10 @@ import './app/app.css';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/register-service-worker';
+import { boundariesQuery } from './data/boundaries-query';
+import { builtinDatasetQuery } from './data/builtin-dataset-query';
 import { landQuery } from './data/land-query';
+import { BOUNDARY_LAYERS } from './domain/geo/boundaries';
 import { decodeViewState } from './domain/view/url-codec';
 
 const root = document.getElementById('root');
@@ -18,7 +21,11 @@ const { state, problems } = decodeViewState(window.location.search);
 if (import.meta.env.PROD) registerServiceWorker();
 
 const client = createQueryClient();
-// The basemap's land (22 KB) is on its way with the data, so the map can be made with it.
+// What the first view needs is asked for now rather than once the page has rendered, so the data
+// checker's worker starts while the page renders. The land (22 KB) comes with it, so the map can
+// be made with it.
+void client.prefetchQuery(builtinDatasetQuery);
+for (const layer of BOUNDARY_LAYERS) void client.prefetchQuery(boundariesQuery(layer));
 void client.prefetchQuery(landQuery);
 
 createRoot(root).render(

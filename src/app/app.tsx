@@ -4,10 +4,9 @@ import type { UrlProblem } from '../domain/view/url-codec';
 import { LazyFinderEngine } from '../features/finder/lazy-finder';
 import { PresentButton } from '../features/present/present-button';
 import { usePresentation } from '../features/present/use-presentation';
-import { AtlasViewContext } from '../state/atlas-view-context';
+import { useAtlasViewContext } from '../state/atlas-view-context';
 import { useDataSource } from '../state/data-source-context';
 import { EvaluationContext } from '../state/evaluation-context';
-import { useAtlasView } from '../state/use-atlas-view';
 import { useUrlSync } from '../state/use-url-sync';
 import { EmbedView } from './embed-view';
 import { ExploreScreen } from './explore-screen';
@@ -23,18 +22,16 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   const [problems, setProblems] = useState(initialProblems);
   useUrlSync(setProblems);
   useEscapeClearsSelection();
-  const atlasView = useAtlasView();
+  const atlasView = useAtlasViewContext();
   // After the data queries have started (the hooks above), and after the first paint.
   useEffect(() => void preloadMap(), []);
   const { data, atlas, filtered, view } = atlasView;
   const organisations = data.dataset?.organisations ?? [];
   const screen = (content: ReactNode) => (
-    <AtlasViewContext value={atlasView}>
-      <EvaluationContext value={data.own ? null : PAPER}>
-        {view.finder !== null && atlas !== null && <LazyFinderEngine />}
-        {content}
-      </EvaluationContext>
-    </AtlasViewContext>
+    <EvaluationContext value={data.own ? null : PAPER}>
+      {view.finder !== null && atlas !== null && <LazyFinderEngine />}
+      {content}
+    </EvaluationContext>
   );
   const addProblem = useCallback(
     (problem: UrlProblem) => setProblems((current) => [...current, problem]),

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { ViewState } from '../domain/view/view-state';
+import { AtlasViewProvider } from '../state/atlas-view-context';
 import { DataSourceProvider } from '../state/data-source-context';
 import { FinderProvider } from '../state/finder-context';
 import { HighlightProvider } from '../state/highlight-context';
@@ -22,7 +23,9 @@ export function Providers({
         <DataSourceProvider>
           <MapCommandsProvider>
             <HighlightProvider>
-              <FinderProvider>{children}</FinderProvider>
+              <FinderProvider>
+                <AtlasViewProvider>{children}</AtlasViewProvider>
+              </FinderProvider>
             </HighlightProvider>
           </MapCommandsProvider>
         </DataSourceProvider>

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useViewDispatch, useViewState } from '../state/view-state-context';
+import { useViewDispatch, useSettledViewState } from '../state/view-state-context';
 
 export function useEscapeClearsSelection() {
-  const { selection, scene } = useViewState();
+  const { selection, scene } = useSettledViewState();
   const dispatch = useViewDispatch();
   useEffect(() => {
     // In presenter mode Escape leaves the presentation instead.

@@ -1,14 +1,14 @@
 import { useCallback, useEffect } from 'react';
 import { useFileDrop } from '../features/own-data/use-file-drop';
 import { useDataSource } from '../state/data-source-context';
-import { useViewDispatch, useViewState } from '../state/view-state-context';
+import { useViewDispatch, useSettledViewState } from '../state/view-state-context';
 
 /**
  * Where someone's own data come in: files dropped on the page, and a data= link. While files are
  * being opened, checked or refused, the Data drawer is open to show the progress or the problem.
  */
 export function useOwnDataInput(data: { isChecking: boolean; checkError: string | null }) {
-  const view = useViewState();
+  const view = useSettledViewState();
   const dispatch = useViewDispatch();
   const source = useDataSource();
   const { openFiles, openLink } = source;

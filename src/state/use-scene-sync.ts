@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 import type { Story } from '../data/story-schema';
 import type { UrlProblem } from '../domain/view/url-codec';
 import { sceneViewState, showsScene } from './scene-view-state';
-import { useViewDispatch, useViewState } from './view-state-context';
+import { useViewDispatch, useSettledViewState } from './view-state-context';
 
 /**
  * A link or Back/Forward can name a scene before the story has loaded, or a scene that does not
  * exist: once the story is here, the view is made to match the scene it names.
  */
 export function useSceneSync(story: Story | null, onProblem: (problem: UrlProblem) => void) {
-  const view = useViewState();
+  const view = useSettledViewState();
   const dispatch = useViewDispatch();
   useEffect(() => {
     if (story === null || view.scene === null) return;

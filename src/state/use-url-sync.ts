@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { decodeViewState, encodeViewState, type UrlProblem } from '../domain/view/url-codec';
 import type { ViewState } from '../domain/view/view-state';
-import { useViewDispatch, useViewState } from './view-state-context';
+import { useViewDispatch, useSettledViewState } from './view-state-context';
 
 function withoutCamera(state: ViewState): string {
   return encodeViewState({ ...state, camera: null });
@@ -10,13 +10,15 @@ function withoutCamera(state: ViewState): string {
 /**
  * Keeps the address bar in step with the view. Changes that matter (filters, selection, layers)
  * add a history entry, so Back and Forward step through them; camera moves only replace it.
+ * It follows the settled view, so the write is not part of the click that drew the map, and it is
+ * made as that view is committed (a layout effect), so the address bar never lags the page.
  */
 export function useUrlSync(onProblems: (problems: UrlProblem[]) => void) {
-  const state = useViewState();
+  const state = useSettledViewState();
   const dispatch = useViewDispatch();
   const previous = useRef(state);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const search = encodeViewState(state);
     const current = window.location.search.replace(/^\?/, '');
     if (search !== current) {

@@ -61,7 +61,8 @@ describe('the optional online basemap in Chromium', () => {
     expect(countPixelsNear(before, MAGENTA, 10)).toBe(0);
 
     await page.getByRole('combobox', { name: 'Basemap' }).selectOption('online');
-    expect(new URL(page.url()).searchParams.get('basemap')).toBe('online');
+    // The address bar follows the view a moment after the map (a deferred render).
+    await expect.poll(() => new URL(page.url()).searchParams.get('basemap')).toBe('online');
     await expect
       .poll(async () => countPixelsNear(await mapScreenshot(page), MAGENTA, 10))
       .toBeGreaterThan(50_000);

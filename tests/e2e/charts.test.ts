@@ -31,7 +31,7 @@ describe('charts in Chromium', () => {
     await page.getByRole('figure').nth(5).waitFor({ timeout: 30_000 });
     expect(requested.filter((url) => /charts-panel-[\w-]+\.js$/.test(url))).toHaveLength(1);
     expect(requested.filter((url) => /evidence-[\w-]+\.csv$/.test(url))).toHaveLength(1);
-    expect(page.url()).toContain('panel=charts');
+    await expect.poll(() => page.url()).toContain('panel=charts');
 
     const before = countPixelsNear(await mapScreenshot(page), SELECTION_COLOUR, 30);
     // The distance chart's first bar is the longest pairing: Taunton and Somerset – Blackpool (dropped).

@@ -72,7 +72,7 @@ describe('presenter mode in Chromium', () => {
     await expect.poll(() => sceneHeading(page).textContent()).toBe(titles[4]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: 'Tables' }).count()).toBe(1);
-    expect(new URL(page.url()).search).toBe('?status=merged');
+    await expect.poll(() => new URL(page.url()).search).toBe('?status=merged');
     await page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => sceneHeading(page).textContent()).toBe(titles[0]);
     await page.keyboard.press('End');

@@ -4,14 +4,14 @@ import type { ViewState } from '../../domain/view/view-state';
 import { sceneViewState } from '../../state/scene-view-state';
 import { useSceneSync } from '../../state/use-scene-sync';
 import { useStory } from '../../state/use-story';
-import { useViewDispatch, useViewState } from '../../state/view-state-context';
+import { useViewDispatch, useSettledViewState } from '../../state/view-state-context';
 
 /**
  * Presenter mode's state: the story, starting it (remembering the view to come back to), moving
  * between scenes, leaving, and focus back on the Present button afterwards.
  */
 export function usePresentation(onProblem: (problem: UrlProblem) => void) {
-  const view = useViewState();
+  const view = useSettledViewState();
   const dispatch = useViewDispatch();
   const story = useStory(view.scene !== null);
   const loaded = story.story;

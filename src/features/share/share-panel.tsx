@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { shareUrl } from '../../state/share-url';
-import { useViewState } from '../../state/view-state-context';
+import { useSettledViewState } from '../../state/view-state-context';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -18,7 +18,7 @@ function embedSnippet(url: string): string {
 /** The address bar always holds the current view, so sharing is copying it. */
 export function SharePanel() {
   const [message, setMessage] = useState('');
-  const state = useViewState();
+  const state = useSettledViewState();
   const link = shareUrl(state, window.location, false);
   const snippet = embedSnippet(shareUrl(state, window.location, true));
   const copy = async (text: string, what: string) =>

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { BOUNDARY_LABELS, type BoundaryLayerId } from '../domain/geo/boundaries';
 import type { DataPanel } from '../domain/view/view-state';
 import { PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
-import { useViewDispatch, useViewState } from '../state/view-state-context';
+import { useSettledViewState, useViewDispatch } from '../state/view-state-context';
 import { AboutDialog } from './about-dialog';
 import { AppFooter } from './app-footer';
 import { DataDrawer, DRAWER_ID, PANEL_TITLES } from './data-drawer';
@@ -51,7 +51,8 @@ export function ExploreLayout({
   missingBoundaries: BoundaryLayerId[];
   dragging: boolean;
 }) {
-  const { panel } = useViewState();
+  // The settled view: a drawer shows the panels' side of the view, and opens with it.
+  const { panel } = useSettledViewState();
   const dispatch = useViewDispatch();
   const phone = useMediaQuery(PHONE_QUERY);
   const [panelOpen, setPanelOpen] = useState(finder === null);

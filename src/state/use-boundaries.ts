@@ -13,19 +13,27 @@ export interface BoundariesState {
   isLoading: boolean;
 }
 
-export function useBoundaries(): BoundariesState {
-  return useQueries({
-    queries: BOUNDARY_LAYERS.map((layer) => boundariesQuery(layer)),
-    combine: (results) => {
-      const collections: BoundariesState['collections'] = {};
-      const missing: BoundaryLayerId[] = [];
-      results.forEach((result, index) => {
-        const layer = BOUNDARY_LAYERS[index];
-        if (layer === undefined) return;
-        if (result.data) collections[layer] = result.data;
-        else if (result.isSuccess || result.isError) missing.push(layer);
-      });
-      return { collections, missing, isLoading: results.some((result) => result.isPending) };
-    },
+// One function for every render, so TanStack Query combines again only when a result changes
+// and the state keeps its identity in between (the selectors downstream are memoised on it).
+function combine(
+  results: {
+    data?: BoundaryCollection | null;
+    isSuccess: boolean;
+    isError: boolean;
+    isPending: boolean;
+  }[],
+): BoundariesState {
+  const collections: BoundariesState['collections'] = {};
+  const missing: BoundaryLayerId[] = [];
+  results.forEach((result, index) => {
+    const layer = BOUNDARY_LAYERS[index];
+    if (layer === undefined) return;
+    if (result.data) collections[layer] = result.data;
+    else if (result.isSuccess || result.isError) missing.push(layer);
   });
+  return { collections, missing, isLoading: results.some((result) => result.isPending) };
+}
+
+export function useBoundaries(): BoundariesState {
+  return useQueries({ queries: BOUNDARY_LAYERS.map((layer) => boundariesQuery(layer)), combine });
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { builtinDatasetQuery, LoadErrors } from '../data/builtin-dataset-query';
 import { ownCheckProgressQuery, ownDatasetQuery } from '../data/own-dataset-query';
 import { useDataSource } from './data-source-context';
@@ -11,17 +12,36 @@ export function useDataset() {
   const progress = useQuery(ownCheckProgressQuery(own)).data ?? null;
   const ownDataset = own !== null ? brought.data?.dataset : undefined;
   const isChecking = own !== null && brought.isPending;
-  const error = builtin.error;
-  return {
-    // While someone's files are being checked, what was shown stays on screen.
-    dataset: ownDataset ?? builtin.data ?? null,
-    own: ownDataset !== undefined,
-    isChecking,
-    checkProgress: isChecking ? progress : null,
-    checkError: own !== null && brought.isError ? brought.error.message : null,
-    isLoading: own === null && builtin.isPending,
-    errors: error === null ? [] : error instanceof LoadErrors ? error.messages : [error.message],
-    retry: () => void builtin.refetch(),
-    isRetrying: builtin.isFetching,
-  };
+  const { error, refetch } = builtin;
+  // While someone's files are being checked, what was shown stays on screen.
+  const dataset = ownDataset ?? builtin.data ?? null;
+  const checkProgress = isChecking ? progress : null;
+  const checkError = own !== null && brought.isError ? brought.error.message : null;
+  const isLoading = own === null && builtin.isPending;
+  const isRetrying = builtin.isFetching;
+  // The same object until something in it changes: the views' selectors are memoised on it.
+  return useMemo(
+    () => ({
+      dataset,
+      own: ownDataset !== undefined,
+      isChecking,
+      checkProgress,
+      checkError,
+      isLoading,
+      errors: error === null ? [] : error instanceof LoadErrors ? error.messages : [error.message],
+      retry: () => void refetch(),
+      isRetrying,
+    }),
+    [
+      dataset,
+      ownDataset,
+      isChecking,
+      checkProgress,
+      checkError,
+      isLoading,
+      error,
+      refetch,
+      isRetrying,
+    ],
+  );
 }

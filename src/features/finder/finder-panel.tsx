@@ -9,7 +9,7 @@ import { useAtlasViewContext } from '../../state/atlas-view-context';
 import { useFinder } from '../../state/finder-context';
 import { useMapCommands } from '../../state/map-commands-context';
 import { pointBounds } from '../../state/selection-bounds';
-import { useViewDispatch } from '../../state/view-state-context';
+import { useViewDispatch, useViewState } from '../../state/view-state-context';
 import { CandidatesTable } from './candidates-table';
 import { JobProgress } from './job-progress';
 import { PlanSection } from './plan-section';
@@ -31,7 +31,9 @@ const ROLE_GROUPS = [
  */
 export default function FinderPanel() {
   const id = useId();
-  const { atlas, view } = useAtlasViewContext();
+  const { atlas } = useAtlasViewContext();
+  // The live view: the finder's choices and weights are controls the next view is built from.
+  const view = useViewState();
   const dispatch = useViewDispatch();
   const commands = useMapCommands();
   const { model, hovered, setHovered, gridWanted, setGridWanted } = useFinder();

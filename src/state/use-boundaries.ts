@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { boundariesQuery } from '../data/boundaries-query';
 import {
   BOUNDARY_LAYERS,
@@ -15,14 +15,7 @@ export interface BoundariesState {
 
 // One function for every render, so TanStack Query combines again only when a result changes
 // and the state keeps its identity in between (the selectors downstream are memoised on it).
-function combine(
-  results: {
-    data?: BoundaryCollection | null;
-    isSuccess: boolean;
-    isError: boolean;
-    isPending: boolean;
-  }[],
-): BoundariesState {
+function combine(results: UseQueryResult<BoundaryCollection | null>[]): BoundariesState {
   const collections: BoundariesState['collections'] = {};
   const missing: BoundaryLayerId[] = [];
   results.forEach((result, index) => {

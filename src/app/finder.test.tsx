@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { csvHandler } from '../../tests/msw/handlers';
@@ -68,7 +68,8 @@ describe('the partner finder', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Same NHS region' }), {
       target: { value: '4' },
     });
-    expect(window.location.search).toContain('region%3A4');
+    // The link follows the view a frame later; fireEvent does not wait for it as user actions do.
+    await waitFor(() => expect(window.location.search).toContain('region%3A4'));
     expect(screen.getByRole('button', { name: 'Geography first' })).toHaveAttribute(
       'aria-pressed',
       'false',

@@ -1,10 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_VIEW_STATE, type ViewState } from '../domain/view/view-state';
 import {
   ViewStateProvider,
+  useReadViewState,
   useSettledViewState,
   useViewDispatch,
   useViewState,
@@ -70,5 +71,29 @@ describe('ViewStateProvider', () => {
       </ViewStateProvider>,
     );
     expect(seen).toEqual(['merged beside merged']);
+  });
+
+  it('lets a handler beside the settled view read the live one before the panel shows it', () => {
+    const read: string[] = [];
+    function Reader() {
+      const readView = useReadViewState();
+      return (
+        <button type="button" onClick={() => read.push(statuses(readView()))}>
+          Read
+        </button>
+      );
+    }
+    render(
+      <ViewStateProvider initial={INITIAL_VIEW_STATE}>
+        <SettledSide renders={[]} />
+        <LiveSide seen={[]} />
+        <Reader />
+      </ViewStateProvider>,
+    );
+    // fireEvent does not wait for the next frame, as the user actions in these tests do.
+    fireEvent.click(screen.getByRole('button', { name: 'Active only' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Read' }));
+    expect(screen.getByTestId('settled')).toHaveTextContent('all');
+    expect(read).toEqual(['active']);
   });
 });

@@ -1,8 +1,10 @@
 import {
   createContext,
+  useCallback,
   useContext,
-  useDeferredValue,
+  useLayoutEffect,
   useReducer,
+  useRef,
   type Dispatch,
   type ReactNode,
 } from 'react';
@@ -12,10 +14,12 @@ import {
   type ViewAction,
   type ViewState,
 } from '../domain/view/view-state';
+import { useValueAfterFrame } from '../lib/use-value-after-frame';
 
 const StateContext = createContext<ViewState | null>(null);
 const SettledStateContext = createContext<ViewState | null>(null);
 const DispatchContext = createContext<Dispatch<ViewAction> | null>(null);
+const ReadContext = createContext<(() => ViewState) | null>(null);
 
 export function ViewStateProvider({
   children,
@@ -25,11 +29,18 @@ export function ViewStateProvider({
   initial?: ViewState | undefined;
 }) {
   const [state, dispatch] = useReducer(viewStateReducer, initial ?? INITIAL_VIEW_STATE);
-  const settled = useDeferredValue(state);
+  const settled = useValueAfterFrame(state);
+  const live = useRef(state);
+  useLayoutEffect(() => {
+    live.current = state;
+  }, [state]);
+  const read = useCallback(() => live.current, []);
   return (
     <StateContext.Provider value={state}>
       <SettledStateContext.Provider value={settled}>
-        <DispatchContext.Provider value={dispatch}>{children}</DispatchContext.Provider>
+        <DispatchContext.Provider value={dispatch}>
+          <ReadContext.Provider value={read}>{children}</ReadContext.Provider>
+        </DispatchContext.Provider>
       </SettledStateContext.Provider>
     </StateContext.Provider>
   );
@@ -43,9 +54,8 @@ export function useViewState(): ViewState {
 }
 
 /**
- * The view a moment later (React's deferred value): for what only shows it (tables, the address
- * bar). A change reaches the map in the next frame, and these follow in a render that does not
- * hold that frame up.
+ * The view once the next frame has been drawn: for what only shows it (tables, the address bar).
+ * A change reaches the map in the next frame, and these follow in a render after it.
  */
 export function useSettledViewState(): ViewState {
   const state = useContext(SettledStateContext);
@@ -57,4 +67,14 @@ export function useViewDispatch(): Dispatch<ViewAction> {
   const dispatch = useContext(DispatchContext);
   if (dispatch === null) throw new Error('useViewDispatch needs a ViewStateProvider');
   return dispatch;
+}
+
+/**
+ * Reads the live view when an event happens, for handlers in components that render the settled
+ * one: a key or a click pressed just after another then acts on the view the first one made.
+ */
+export function useReadViewState(): () => ViewState {
+  const read = useContext(ReadContext);
+  if (read === null) throw new Error('useReadViewState needs a ViewStateProvider');
+  return read;
 }

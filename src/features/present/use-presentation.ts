@@ -4,7 +4,11 @@ import type { ViewState } from '../../domain/view/view-state';
 import { sceneViewState } from '../../state/scene-view-state';
 import { useSceneSync } from '../../state/use-scene-sync';
 import { useStory } from '../../state/use-story';
-import { useViewDispatch, useSettledViewState } from '../../state/view-state-context';
+import {
+  useReadViewState,
+  useSettledViewState,
+  useViewDispatch,
+} from '../../state/view-state-context';
 
 /**
  * Presenter mode's state: the story, starting it (remembering the view to come back to), moving
@@ -13,6 +17,7 @@ import { useViewDispatch, useSettledViewState } from '../../state/view-state-con
 export function usePresentation(onProblem: (problem: UrlProblem) => void) {
   const view = useSettledViewState();
   const dispatch = useViewDispatch();
+  const readView = useReadViewState();
   const story = useStory(view.scene !== null);
   const loaded = story.story;
   useSceneSync(loaded, onProblem);
@@ -21,14 +26,15 @@ export function usePresentation(onProblem: (problem: UrlProblem) => void) {
   const presentButton = useRef<HTMLButtonElement>(null);
 
   const present = () => {
-    returnTo.current = view;
-    dispatch({ type: 'restore', state: { ...view, scene: 1 } });
+    const now = readView();
+    returnTo.current = now;
+    dispatch({ type: 'restore', state: { ...now, scene: 1 } });
   };
   const goToScene = (scene: number) => {
     if (loaded !== null) dispatch({ type: 'restore', state: sceneViewState(loaded, scene) });
   };
   const leave = () => {
-    const back = returnTo.current ?? view;
+    const back = returnTo.current ?? readView();
     returnTo.current = null;
     dispatch({ type: 'restore', state: { ...back, scene: null } });
   };

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useReadViewState } from '../../state/view-state-context';
 import { toggleFullscreen } from './fullscreen';
 import { presenterCommand, targetScene } from './presenter-keys';
 
@@ -19,6 +20,7 @@ export function usePresenterKeys({
 }) {
   // The listener reads the latest values without being re-attached on every scene change.
   const latest = useRef({ scene, count, goTo, leave });
+  const readView = useReadViewState();
   useEffect(() => {
     latest.current = { scene, count, goTo, leave };
   });
@@ -29,7 +31,9 @@ export function usePresenterKeys({
       const command = presenterCommand(event, isControl(event.target));
       if (command === null) return;
       event.preventDefault();
-      const { scene: current, count: total, goTo: go, leave: exit } = latest.current;
+      const { scene: shown, count: total, goTo: go, leave: exit } = latest.current;
+      // A clicker's second press can come before the first one's scene is shown.
+      const current = readView().scene ?? shown;
       if (command.type === 'leave') exit();
       else if (command.type === 'fullscreen') toggleFullscreen();
       else {
@@ -39,5 +43,5 @@ export function usePresenterKeys({
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [readView]);
 }

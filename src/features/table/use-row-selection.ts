@@ -1,5 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { useViewDispatch, useSettledViewState } from '../../state/view-state-context';
+import {
+  useReadViewState,
+  useSettledViewState,
+  useViewDispatch,
+} from '../../state/view-state-context';
 
 /**
  * The table's side of linked selection: which row is selected, a ref that brings it into view when
@@ -8,6 +12,7 @@ import { useViewDispatch, useSettledViewState } from '../../state/view-state-con
 export function useRowSelection(kind: 'pairing' | 'organisation') {
   const { selection } = useSettledViewState();
   const dispatch = useViewDispatch();
+  const readView = useReadViewState();
   const selectedId = selection?.kind === kind ? selection.id : null;
   const selectedRow = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => {
@@ -24,7 +29,11 @@ export function useRowSelection(kind: 'pairing' | 'organisation') {
       box.scrollTop = Math.max(0, top);
     }
   }, [selectedId]);
-  const toggle = (id: string) =>
-    dispatch({ type: 'select', selection: id === selectedId ? null : { kind, id } });
+  // A second click just after the first toggles what the first selected, not what is shown.
+  const toggle = (id: string) => {
+    const current = readView().selection;
+    const selected = current?.kind === kind && current.id === id;
+    dispatch({ type: 'select', selection: selected ? null : { kind, id } });
+  };
   return { selectedId, selectedRow, toggle };
 }

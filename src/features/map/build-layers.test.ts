@@ -138,6 +138,24 @@ describe('buildLayers given every site and pairing', () => {
     expect(kept.length).toBeLessThan(every.length);
   });
 
+  it('with stacks, the site layers keep every site and hide the stacked ones too', () => {
+    const [first, second] = activeOnly.organisations;
+    if (first === undefined || second === undefined) throw new Error('fixture too small');
+    const stack = { id: 'two', lon: 0, lat: 0, members: [first, second] };
+    const singles = activeOnly.organisations.slice(2);
+    const layers = buildLayers(activeOnly, null, INITIAL_VIEW_STATE, null, {
+      siteIcons,
+      every: facts,
+      stacked: { singles, stacks: [stack] },
+    }).map((layer) => layer as Layer);
+    const sites = byId(layers, 'sites');
+    expect(sites.props.data).toBe(facts.organisations);
+    const shown = new Set<unknown>(singles);
+    expect(filterValues(sites, facts.organisations)).toEqual(
+      facts.organisations.map((site) => (shown.has(site) ? 1 : 0)),
+    );
+  });
+
   it('without every, a filter gives the layers new data (negative control)', () => {
     expect(byId(build(activeOnly), 'pairing-lines').props.data).not.toBe(
       byId(build(facts), 'pairing-lines').props.data,

@@ -56,8 +56,9 @@ export function buildLayers(
   const { pairings } = facts;
   const { showLines, showSites, lineColouring } = view;
   const sites = stacked?.singles ?? facts.organisations;
-  // Stacks group what the filters let through, so stacked sites are drawn from that alone.
-  const everySite = stacked === undefined ? every?.organisations : undefined;
+  // The sites in stacks are hidden like those the filters leave out, so a filter or a zoom step
+  // that regroups them changes which sites are shown, not the layers' data.
+  const everySite = every?.organisations;
   const everyPairing = every?.pairings;
   const stacks = stacked?.stacks ?? NO_STACKS;
   const finderLines = finder?.lines ?? NO_FINDER_LINES;

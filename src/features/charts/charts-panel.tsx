@@ -2,10 +2,11 @@ import { useEffect, useMemo } from 'react';
 import type { SceneChart } from '../../data/story-schema';
 import type { PairingFacts } from '../../domain/derive-facts';
 import type { EvidenceItem } from '../../domain/evidence';
+import type { Filters } from '../../domain/filters';
 import { useEvaluation } from '../../state/evaluation-context';
 import { useHighlight } from '../../state/highlight-context';
 import { useEvidence } from '../../state/use-evidence';
-import { useViewDispatch, useViewState } from '../../state/view-state-context';
+import { useReadViewState, useViewDispatch } from '../../state/view-state-context';
 import { AlignedChart } from './aligned-chart';
 import { ChannelChart } from './channel-chart';
 import { alignedByStatus } from './data/aligned-by-status';
@@ -30,8 +31,12 @@ export default function ChartsPanel({
   /** Presenter mode shows one chart beside a scene's caption. */
   only?: SceneChart;
 }) {
-  const { filters } = useViewState();
+  // The bars add to the filters as they are when clicked; reading them then, not on every
+  // change, keeps the charts out of the render that draws the map.
+  const readView = useReadViewState();
   const dispatch = useViewDispatch();
+  const setFilters = (change: (filters: Filters) => Filters) =>
+    dispatch({ type: 'set-filters', filters: change(readView().filters) });
   const evidence = useEvidence();
   const [, setHighlight] = useHighlight();
   useEffect(() => () => setHighlight(null), [setHighlight]);
@@ -69,10 +74,10 @@ export default function ChartsPanel({
             )
           }
           onPick={(factor) =>
-            dispatch({
-              type: 'set-filters',
-              filters: { ...filters, factors: { ...filters.factors, [factor]: 'yes' } },
-            })
+            setFilters((filters) => ({
+              ...filters,
+              factors: { ...filters.factors, [factor]: 'yes' },
+            }))
           }
         />
       )}
@@ -90,9 +95,7 @@ export default function ChartsPanel({
                   ),
             )
           }
-          onPick={(status) =>
-            dispatch({ type: 'set-filters', filters: { ...filters, statuses: [status] } })
-          }
+          onPick={(status) => setFilters((filters) => ({ ...filters, statuses: [status] }))}
         />
       )}
       {shows('distance') && (
@@ -106,7 +109,7 @@ export default function ChartsPanel({
         <VendorMatrixChart
           matrix={matrix}
           onHover={setHighlight}
-          onPick={(vendors) => dispatch({ type: 'set-filters', filters: { ...filters, vendors } })}
+          onPick={(vendors) => setFilters((filters) => ({ ...filters, vendors }))}
         />
       )}
       {!shows('flow') && !shows('channels') ? null : evidence.status === 'error' ? (

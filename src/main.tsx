@@ -1,3 +1,4 @@
+import './app/start-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -21,9 +22,9 @@ const { state, problems } = decodeViewState(window.location.search);
 if (import.meta.env.PROD) registerServiceWorker();
 
 const client = createQueryClient();
-// What the first view needs is asked for now rather than once the page has rendered, so the data
-// checker's worker starts while the page renders. The land (22 KB) comes with it, so the map can
-// be made with it.
+// What the first view needs is asked for now rather than once the page has rendered. The built-in
+// data's check started earlier still (start-early.ts); this query takes it. The land (22 KB) comes
+// with them, so the map can be made with it.
 void client.prefetchQuery(builtinDatasetQuery);
 for (const layer of BOUNDARY_LAYERS) void client.prefetchQuery(boundariesQuery(layer));
 void client.prefetchQuery(landQuery);

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { builtinDatasetQuery, LoadErrors } from '../data/builtin-dataset-query';
+import { LoadErrors } from '../data/builtin-check';
+import { builtinDatasetQuery } from '../data/builtin-dataset-query';
 import { ownCheckProgressQuery, ownDatasetQuery } from '../data/own-dataset-query';
 import { useDataSource } from './data-source-context';
 

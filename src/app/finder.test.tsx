@@ -68,7 +68,7 @@ describe('the partner finder', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Same NHS region' }), {
       target: { value: '4' },
     });
-    // The link follows the view a frame later; fireEvent does not wait for it as user actions do.
+    // The link follows the view a frame later; unlike user actions, fireEvent does not wait for it.
     await waitFor(() => expect(window.location.search).toContain('region%3A4'));
     expect(screen.getByRole('button', { name: 'Geography first' })).toHaveAttribute(
       'aria-pressed',

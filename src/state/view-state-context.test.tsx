@@ -90,7 +90,7 @@ describe('ViewStateProvider', () => {
         <Reader />
       </ViewStateProvider>,
     );
-    // fireEvent does not wait for the next frame, as the user actions in these tests do.
+    // Unlike the user actions in these tests, fireEvent does not wait for the next frame.
     fireEvent.click(screen.getByRole('button', { name: 'Active only' }));
     fireEvent.click(screen.getByRole('button', { name: 'Read' }));
     expect(screen.getByTestId('settled')).toHaveTextContent('all');

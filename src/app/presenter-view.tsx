@@ -32,7 +32,7 @@ export function PresenterView({
 }) {
   const count = story.scenes.length;
   const current = story.scenes[Math.min(scene, count) - 1];
-  usePresenterKeys({ scene, count, goTo, leave });
+  usePresenterKeys({ count, goTo, leave });
   const main = useRef<HTMLElement>(null);
   // Focus starts on the presentation so the first key press (or clicker) already works.
   useEffect(() => main.current?.focus(), []);

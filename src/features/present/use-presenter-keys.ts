@@ -8,21 +8,19 @@ function isControl(target: EventTarget | null): boolean {
 }
 
 export function usePresenterKeys({
-  scene,
   count,
   goTo,
   leave,
 }: {
-  scene: number;
   count: number;
   goTo: (scene: number) => void;
   leave: () => void;
 }) {
   // The listener reads the latest values without being re-attached on every scene change.
-  const latest = useRef({ scene, count, goTo, leave });
+  const latest = useRef({ count, goTo, leave });
   const readView = useReadViewState();
   useEffect(() => {
-    latest.current = { scene, count, goTo, leave };
+    latest.current = { count, goTo, leave };
   });
 
   useEffect(() => {
@@ -31,12 +29,13 @@ export function usePresenterKeys({
       const command = presenterCommand(event, isControl(event.target));
       if (command === null) return;
       event.preventDefault();
-      const { scene: shown, count: total, goTo: go, leave: exit } = latest.current;
-      // A clicker's second press can come before the first one's scene is shown.
-      const current = readView().scene ?? shown;
+      const { count: total, goTo: go, leave: exit } = latest.current;
+      // The live scene, not the one shown: a clicker's second press can come before the first
+      // one's scene is on screen. None: the presentation has just been left.
+      const current = readView().scene;
       if (command.type === 'leave') exit();
       else if (command.type === 'fullscreen') toggleFullscreen();
-      else {
+      else if (current !== null) {
         const target = targetScene(command, current, total);
         if (target !== null && target !== current) go(target);
       }

@@ -213,7 +213,7 @@ function bytesBeforeFirstFrame(resources: { url: string }[], folder: string, bas
 /**
  * Time from a click to the first map frame drawn after it, and to the panels showing it (the
  * counts for a filter, the pressed row for a selection): the atlas draws the map first and the
- * panels follow in a deferred render. Median and 95th percentile of each.
+ * panels follow once that frame has been drawn. Median and 95th percentile of each.
  */
 type Step = 'filter' | 'select' | 'bare';
 

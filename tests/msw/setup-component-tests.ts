@@ -17,7 +17,7 @@ const settle = () =>
   act(
     () =>
       new Promise<void>((resolve) => {
-        requestAnimationFrame(() => setTimeout(() => setTimeout(resolve)));
+        requestAnimationFrame(() => setTimeout(resolve));
       }),
   );
 const { asyncWrapper } = getConfig();

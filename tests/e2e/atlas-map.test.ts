@@ -194,7 +194,8 @@ describe('the atlas in Chromium', () => {
       await expect
         .poll(() => page.locator('.deck-tooltip').textContent())
         .toContain('Salford Royal');
-      await page.mouse.click(box.x + centre.x, box.y + centre.y);
+      // Held for longer than deck.gl's default 250 ms for a tap: a slow click still selects.
+      await page.mouse.click(box.x + centre.x, box.y + centre.y, { delay: 400 });
       const selected = await card
         .getByText('Salford Royal NHS Foundation Trust was a global digital exemplar', {
           exact: false,

@@ -12,6 +12,14 @@ export interface DeckOverlayProps {
   onAfterRender: () => void;
 }
 
+/**
+ * A click is a press and release that barely moves, however long it lasts, as for the browser and
+ * MapLibre. deck.gl's default also requires the release within 250 ms of the press, and it measures
+ * that after its own pick on the press: where WebGL is drawn in software, that pick alone can take
+ * longer, and then no click on the map selects anything.
+ */
+const CLICK_RECOGNIZER = { click: { time: Number.POSITIVE_INFINITY } };
+
 /** Owns one MapboxOverlay on the map (interleaved into MapLibre's WebGL context) and feeds it props. */
 export function DeckOverlay({
   map,
@@ -26,7 +34,11 @@ export function DeckOverlay({
   useEffect(() => {
     // React's StrictMode mounts twice: two overlays then race to attach to the same WebGL
     // context, and without reuse the second attach throws.
-    const created = new MapboxOverlay({ interleaved: true, deviceProps: { _reuseDevices: true } });
+    const created = new MapboxOverlay({
+      interleaved: true,
+      deviceProps: { _reuseDevices: true },
+      eventRecognizerOptions: CLICK_RECOGNIZER,
+    });
     overlay.current = created;
     map.addControl(created);
     return () => {

@@ -111,6 +111,36 @@ describe('placeLabels', () => {
     ]);
   });
 
+  it('tries every point with its first anchor before any point with the next', () => {
+    const alongLine = (alternativeX: number) =>
+      label('b', 5, 0, {
+        anchors: ['centre', 'below'],
+        alternatives: [{ lon: alternativeX / PX_PER_DEGREE, lat: 0 }],
+      });
+    const blocker = label('a', 0, 0, { priority: 1, anchors: ['centre'] });
+    const at = (alternativeX: number) =>
+      placeLabels([blocker, alongLine(alternativeX)], [], ZOOM, METRICS)
+        .filter(({ id }) => id === 'b')
+        .map(({ anchor, lon }) => `${anchor}@${Math.round(lon * PX_PER_DEGREE)}`);
+    // Free further along: on the line there, not below the middle.
+    expect(at(80)).toEqual(['centre@80']);
+    // Taken along the line too: below the middle, the first point with the next anchor.
+    expect(at(10)).toEqual(['below@5']);
+  });
+
+  it('puts an "always" label with nowhere free where it covers least', () => {
+    // "abcd" is 40 × 10 px. A marker just right of the point: centred, the label covers 15 × 10 of
+    // it; to the left (gap 5), 0. Below, it covers 15 × 5. A second marker leaves no place free.
+    const always = label('a', 0, 0, { always: true, anchors: ['centre', 'below', 'left'] });
+    const markers = [
+      { x: 15, y: 0, r: 10 },
+      { x: -45, y: 0, r: 2 },
+    ];
+    expect(placed([always], markers)).toEqual(['a:left']);
+    // Negative control: under one marker covering every try alike, the first try is kept.
+    expect(placed([always], [{ x: 0, y: 0, r: 100 }])).toEqual(['a:centre']);
+  });
+
   it('holds for any pan: the same sites moved together get the same anchors', () => {
     const requests = [label('a', 0, 0, { priority: 1 }), label('b', 30, 0)];
     const shifted = requests.map((request) => ({ ...request, lon: request.lon + 0.5 }));

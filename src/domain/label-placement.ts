@@ -10,13 +10,13 @@ export interface LabelRequest {
   text: string;
   /** Higher is placed first and so wins a collision. */
   priority: number;
-  /** Drawn even when it collides (it still keeps lower labels off its space). */
+  /** Drawn even when it collides, where it covers least (it still keeps lower labels off its space). */
   always: boolean;
   /** Gap between the point and the label, clear of the marker drawn there. */
   clearancePx: number;
   /** Positions to try, in order of preference. */
   anchors: readonly LabelAnchor[];
-  /** Other points to try, in order, when no anchor fits at the first (e.g. along a line). */
+  /** Other points to try, in order, with each anchor before the next (e.g. along a line). */
   alternatives?: readonly { lon: number; lat: number }[];
 }
 
@@ -116,6 +116,20 @@ class BoxIndex {
     return false;
   }
 
+  /** How much of `box` is covered, in square pixels (overlaps of covers counted twice). */
+  coveredArea(box: Box): number {
+    const near = new Set<Box>();
+    for (const key of this.keys(box))
+      for (const other of this.cells.get(key) ?? []) near.add(other);
+    let area = 0;
+    for (const other of near) {
+      const width = Math.min(box.right, other.right) - Math.max(box.left, other.left);
+      const height = Math.min(box.bottom, other.bottom) - Math.max(box.top, other.top);
+      if (width > 0 && height > 0) area += width * height;
+    }
+    return area;
+  }
+
   add(box: Box) {
     for (const key of this.keys(box)) {
       const cell = this.cells.get(key);
@@ -123,6 +137,17 @@ class BoxIndex {
       else cell.push(box);
     }
   }
+}
+
+/** The first of the tries that covers least of what is already there. */
+function leastCovered<T extends { box: Box }>(tries: readonly T[], index: BoxIndex): T | undefined {
+  let best: T | undefined;
+  let bestArea = Number.POSITIVE_INFINITY;
+  for (const entry of tries) {
+    const area = index.coveredArea(entry.box);
+    if (area < bestArea) [best, bestArea] = [entry, area];
+  }
+  return best;
 }
 
 function worldPixels(lon: number, lat: number, scale: number): [number, number] {
@@ -134,7 +159,7 @@ function worldPixels(lon: number, lat: number, scale: number): [number, number] 
 /**
  * Greedy label placement at one zoom: labels in priority order each take the first of their
  * anchors where they cover no marker and no label placed before them; the rest are left out.
- * `always` labels go first and are drawn even where nothing fits. Positions are world pixels, so
+ * `always` labels go first and are drawn even where nothing fits, where they cover least. Positions are world pixels, so
  * the result holds for any pan at this zoom.
  */
 export function placeLabels(
@@ -160,18 +185,23 @@ export function placeLabels(
   const height = metrics.fontPx + 2 * metrics.paddingPx;
   for (const request of ordered) {
     const width = request.text.length * metrics.charPx + 2 * metrics.paddingPx;
-    const points = [{ lon: request.lon, lat: request.lat }, ...(request.alternatives ?? [])];
-    const tries = points.flatMap(({ lon, lat }) => {
-      const [x, y] = worldPixels(lon, lat, scale);
-      return request.anchors.map((anchor) => ({
+    const points = [{ lon: request.lon, lat: request.lat }, ...(request.alternatives ?? [])].map(
+      ({ lon, lat }) => ({ lon, lat, at: worldPixels(lon, lat, scale) }),
+    );
+    // Every point with the first anchor before any with the next: on the line further along is
+    // better than beside it at the middle.
+    const tries = request.anchors.flatMap((anchor) =>
+      points.map(({ lon, lat, at: [x, y] }) => ({
         lon,
         lat,
         anchor,
         ...labelBox(x, y, anchor, width, height, request.clearancePx),
-      }));
-    });
-    const fit = tries.find(({ box }) => !index.collides(box)) ?? (request.always ? tries[0] : null);
-    if (fit === null || fit === undefined) continue;
+      })),
+    );
+    const fit =
+      tries.find(({ box }) => !index.collides(box)) ??
+      (request.always ? leastCovered(tries, index) : undefined);
+    if (fit === undefined) continue;
     index.add(fit.box);
     placed.push({
       id: request.id,

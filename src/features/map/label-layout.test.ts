@@ -127,6 +127,31 @@ describe('layOutLabels', () => {
     expect(layout({}, { hovered: ['p3'] }).distances).toEqual(['p1', 'p2', 'p3']);
   });
 
+  it('sets a selected short line’s distance beside it, clear of its ends’ names; others stay on their lines', () => {
+    // About 20 × 35 px at zoom 7: both names take the line's middle and the points along it.
+    const north = site('north', 'GDE', 0.12, 52.19);
+    const south = site('south', 'FF', 0.02, 52.08);
+    north.organisation.name = 'Cambridge University Hospitals NHS Foundation Trust';
+    south.organisation.name = 'University College London Hospitals NHS Foundation Trust';
+    const result = layOutLabels({
+      sites: [...sites, north, south],
+      stacks: [],
+      pairings: [...pairings, pair('short', north, south, 14)],
+      view: { ...INITIAL_VIEW_STATE, selection: { kind: 'pairing', id: 'short' } },
+      emphasis: null,
+      hovered: null,
+      zoom: 7,
+    });
+    const anchors = Object.fromEntries(
+      result.distances.map(({ facts, placed }) => [facts.pairing.id, placed.anchor]),
+    );
+    expect(anchors).toEqual({
+      p1: 'centre',
+      p2: 'centre',
+      short: expect.not.stringMatching('centre'),
+    });
+  });
+
   it('zoomed in far enough, every distance fits', () => {
     expect(layout({}, { zoom: 11 }).distances).toEqual(['p1', 'p2', 'p3']);
   });

@@ -15,6 +15,9 @@ import { markerRadius, stackRadius } from './marker-sizes';
 /** Hovering this many pairings or fewer names each one's distance whatever it covers. */
 const MAX_ALWAYS_HOVERED = 20;
 
+/** The gap between a line and a distance set beside it. */
+const DISTANCE_BESIDE_LINE_PX = 6;
+
 // Names outrank distances; the selection and what it relates to outrank the rest.
 const PRIORITY = { selected: 300, partner: 200, related: 100, GDE: 20, FF: 10 } as const;
 
@@ -114,6 +117,7 @@ export function layOutLabels(input: LabelLayoutInput): LabelLayout {
         lon: from.lon + (to.lon - from.lon) * share,
         lat: from.lat + (to.lat - from.lat) * share,
       });
+      const always = selectedPairings.has(id) || hovered.has(id);
       requests.push({
         id: `pair:${id}`,
         ...along(0.5),
@@ -124,9 +128,11 @@ export function layOutLabels(input: LabelLayoutInput): LabelLayout {
         priority:
           (related(emphasis?.pairings, id) ? PRIORITY.related : 0) +
           Math.min(1, facts.distanceKm / 1000),
-        always: selectedPairings.has(id) || hovered.has(id),
-        clearancePx: 0,
-        anchors: ['centre'],
+        always,
+        // A distance that must be drawn may sit beside its line where the line is too short
+        // to hold it clear of the names; the others stay on their lines or are left out.
+        clearancePx: always ? DISTANCE_BESIDE_LINE_PX : 0,
+        anchors: always ? ['centre', 'right', 'left', 'above', 'below'] : ['centre'],
       });
     }
   }

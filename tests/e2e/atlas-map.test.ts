@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   BOUNDARY_LINE,
+  LAND_COLOUR,
   SELECTION_COLOUR,
   STATUS_STYLES,
   VENDOR_COLOURS,
@@ -95,6 +96,42 @@ describe('the atlas in Chromium', () => {
     expect(withIcs).toBeGreaterThan(1000);
     expect(withStp).toBeGreaterThan(1000);
     expect(withoutBoundaries).toBeLessThan(withIcs / 10);
+  });
+
+  it('fills a selected area and the one the pointer is on; with neither, the areas are left clear', async () => {
+    // Lincolnshire: wide, with no site or line across its middle at the default view.
+    await page.goto(`${inject('baseUrl')}?select=area%3Aicb%3AE54000013`);
+    await waitForAtlasReady(page);
+    await waitForDrawnLayers(page, { on: ['boundaries'] });
+    const land = [1, 3, 5].map((at) =>
+      parseInt(LAND_COLOUR.slice(at, at + 2), 16),
+    ) as unknown as Rgb;
+    const alpha = 50 / 255;
+    const selectedFill = land.map((c, i) =>
+      Math.round(c * (1 - alpha) + (SELECTION_COLOUR[i] ?? 0) * alpha),
+    ) as unknown as Rgb;
+    const centre = centreOfPixelsNear(await mapScreenshot(page), selectedFill, 6);
+    if (centre === null) throw new Error('the selected area is not filled');
+    const spot = {
+      x: Math.round(centre.x) - 10,
+      y: Math.round(centre.y) - 10,
+      width: 20,
+      height: 20,
+    };
+    const plainLand = async () =>
+      countPixelsNear(cropPng(await mapScreenshot(page), spot), land, 3);
+    expect(await plainLand()).toBeLessThan(20);
+    // Negative control: nothing selected and the pointer off the map, the land shows plain.
+    await page.keyboard.press('Escape');
+    await expect.poll(plainLand).toBeGreaterThan(300);
+    const box = await page.locator('.map-canvas canvas').first().boundingBox();
+    if (box === null) throw new Error('no map canvas');
+    // Below the spot: the tooltip opens below and right of the pointer, off the spot.
+    await page.mouse.move(box.x + centre.x, box.y + centre.y + 25);
+    await expect.poll(plainLand, { timeout: 10_000 }).toBeLessThan(20);
+    // Over the North Sea: no area under the pointer, so none filled.
+    await page.mouse.move(box.x + box.width - 30, box.y + 120);
+    await expect.poll(plainLand, { timeout: 10_000 }).toBeGreaterThan(300);
   });
 
   it('selects a pairing from its table row: highlighted on the map and described in the card', async () => {

@@ -1,4 +1,4 @@
-import type { LayersList, PickingInfo } from '@deck.gl/core';
+import type { FilterContext, LayersList, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
@@ -10,6 +10,7 @@ export interface DeckOverlayProps {
   onClick: (info: PickingInfo) => void;
   onHover?: (info: PickingInfo) => void;
   onAfterRender: () => void;
+  layerFilter?: (context: FilterContext) => boolean;
 }
 
 /**
@@ -28,6 +29,7 @@ export function DeckOverlay({
   onClick,
   onHover,
   onAfterRender,
+  layerFilter,
 }: DeckOverlayProps) {
   const overlay = useRef<MapboxOverlay | null>(null);
 
@@ -48,15 +50,15 @@ export function DeckOverlay({
   }, [map]);
 
   useEffect(() => {
-    overlay.current?.setProps({ layers, getTooltip, onClick, onHover, onAfterRender });
-  }, [layers, getTooltip, onClick, onHover, onAfterRender]);
+    overlay.current?.setProps({ layers, getTooltip, onClick, onHover, onAfterRender, layerFilter });
+  }, [layers, getTooltip, onClick, onHover, onAfterRender, layerFilter]);
 
   // deck.gl takes new layers in its own animation frame and only then asks MapLibre to repaint,
   // which lands a frame later. Asking now puts MapLibre's frame just after deck.gl's, so a filter
   // or a selection is drawn in the next frame rather than the one after.
   useEffect(() => {
     map.triggerRepaint();
-  }, [map, layers]);
+  }, [map, layers, layerFilter]);
 
   return null;
 }

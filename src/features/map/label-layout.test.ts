@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
+import type { PlacedLabel } from '../../domain/label-placement';
 import { INITIAL_VIEW_STATE, type ViewState } from '../../domain/view/view-state';
 import { MAX_DISTANCE_LABELS } from './distance-label-limit';
-import { layOutLabels } from './label-layout';
+import { layOutLabels, reuseUnchangedLabels } from './label-layout';
 
 const site = (id: string, role: 'GDE' | 'FF', lon: number, lat: number) =>
   ({ organisation: { id, name: `${id} NHS Trust`, role, lon, lat } }) as OrganisationFacts;
@@ -176,5 +177,62 @@ describe('layOutLabels', () => {
       zoom: 12,
     });
     expect(result.distances).toHaveLength(laidOut);
+  });
+});
+
+describe('reuseUnchangedLabels', () => {
+  const base = () =>
+    layOutLabels({
+      sites,
+      stacks: [],
+      pairings,
+      view: { ...INITIAL_VIEW_STATE, selection: { kind: 'pairing', id: 'p3' } },
+      emphasis: null,
+      hovered: null,
+      zoom: 7,
+    });
+  const kept = base();
+  const moved = <T extends { placed: PlacedLabel }>(labels: readonly T[]): T[] =>
+    labels.map((label) => ({ ...label, placed: { ...label.placed, lon: label.placed.lon + 1 } }));
+
+  it.each([
+    {
+      name: 'the same labels placed alike: the earlier layout itself',
+      next: base(),
+      names: true,
+      distances: true,
+    },
+    {
+      name: 'distances moved: the names kept',
+      next: { ...base(), distances: moved(base().distances) },
+      names: true,
+      distances: false,
+    },
+    {
+      name: 'names moved: the distances kept',
+      next: { ...base(), names: moved(base().names) },
+      names: false,
+      distances: true,
+    },
+    {
+      name: 'one name fewer: new names',
+      next: { ...base(), names: base().names.slice(1) },
+      names: false,
+      distances: true,
+    },
+    {
+      name: 'a name of new data at the same place: new names',
+      next: {
+        ...base(),
+        names: base().names.map((label) => ({ ...label, facts: { ...label.facts } })),
+      },
+      names: false,
+      distances: true,
+    },
+  ])('$name', ({ next, names, distances }) => {
+    const result = reuseUnchangedLabels(kept, next);
+    expect(result.names === kept.names).toBe(names);
+    expect(result.distances === kept.distances).toBe(distances);
+    expect(result === kept).toBe(names && distances);
   });
 });

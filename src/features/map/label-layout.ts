@@ -164,3 +164,30 @@ export function layOutLabels(input: LabelLayoutInput): LabelLayout {
   }
   return layout;
 }
+
+type Placed = { facts: unknown; placed: PlacedLabel };
+
+const samePlace = (a: Placed, b: Placed) =>
+  a.facts === b.facts &&
+  a.placed.anchor === b.placed.anchor &&
+  a.placed.lon === b.placed.lon &&
+  a.placed.lat === b.placed.lat;
+
+const samePlaced = (a: readonly Placed[], b: readonly Placed[]) =>
+  a.length === b.length &&
+  a.every((label, index) => {
+    const other = b[index];
+    return other !== undefined && samePlace(label, other);
+  });
+
+/**
+ * The earlier layout's names and distances wherever the new ones are the same labels placed
+ * alike, so a filter that moves only the distances leaves the names' layer as it was (and the
+ * other way round). The same facts object, not only the same id: new data are drawn anew.
+ */
+export function reuseUnchangedLabels(kept: LabelLayout, next: LabelLayout): LabelLayout {
+  const names = samePlaced(kept.names, next.names) ? kept.names : next.names;
+  const distances = samePlaced(kept.distances, next.distances) ? kept.distances : next.distances;
+  if (names === kept.names && distances === kept.distances) return kept;
+  return { names, distances };
+}

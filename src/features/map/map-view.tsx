@@ -25,7 +25,7 @@ import type { Fence } from '../../domain/view-fence';
 import { MARKS, markOnce } from '../../lib/performance-marks';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { coveredInsets } from '../../lib/safe-zone';
-import { useStable } from '../../lib/use-stable';
+import { keepWhileSame, useStable } from '../../lib/use-stable';
 import { useFinder } from '../../state/finder-context';
 import { useHighlight } from '../../state/highlight-context';
 import { useMapCommands } from '../../state/map-commands-context';
@@ -37,8 +37,9 @@ import { buildLayers, drawnLayerIds } from './build-layers';
 import { DeckOverlay } from './deck-overlay';
 import { MAX_DISTANCE_LABELS } from './distance-label-limit';
 import { InViewList } from './in-view-list';
-import { NO_LABELS, layOutLabels, type LabelLayout } from './label-layout';
+import { NO_LABELS, layOutLabels, reuseUnchangedLabels } from './label-layout';
 import { createLayerCache } from './layer-cache';
+import { boundaryFillFilter } from './layers/boundary-layer';
 import type { Emphasis } from './layers/emphasis';
 import { createKeyboardCursorLayer } from './layers/keyboard-cursor-layer';
 import { LAYER_IDS } from './layers/layer-ids';
@@ -97,13 +98,6 @@ const stackKey = (stacked: StackedSites | undefined) =>
       ];
 const sameStacks = (a: StackedSites | undefined, b: StackedSites | undefined) =>
   sameIds(stackKey(a), stackKey(b));
-
-const labelKey = ({ names, distances }: LabelLayout) => [
-  ...names.map(({ facts, placed }) => `${facts.organisation.id}:${placed.anchor}`),
-  '|',
-  ...distances.map(({ facts }) => facts.pairing.id),
-];
-const sameLabels = (a: LabelLayout, b: LabelLayout) => sameIds(labelKey(a), labelKey(b));
 
 function boundsOf(map: MaplibreMap): ViewBounds {
   const bounds = map.getBounds();
@@ -335,7 +329,7 @@ export default function MapView({
             ),
       [facts.organisations, zoom, selectedOrganisation],
     ),
-    sameStacks,
+    keepWhileSame(sameStacks),
   );
 
   const [highlight, setHighlight] = useHighlight();
@@ -355,7 +349,7 @@ export default function MapView({
             }),
       [stacked, facts, labelView, emphasis, highlight, zoom],
     ),
-    sameLabels,
+    reuseUnchangedLabels,
   );
 
   const { hovered: finderHovered, setHovered: setFinderHovered } = useFinder();
@@ -414,6 +408,7 @@ export default function MapView({
   // Hovering a line or a site brightens that pairing (or the site's pairings) and both their
   // ends. At national scale every hover would re-lay out tens of thousands of lines, so not there.
   const hoverable = facts.pairings.length <= MAX_DISTANCE_LABELS;
+  const [areaHovered, setAreaHovered] = useState(false);
   const onHover = useCallback(
     (info: PickingInfo) => {
       // A finder line points at its candidate's row in the finder's table, and back.
@@ -422,6 +417,7 @@ export default function MapView({
           ? (info.object as FinderLine).id
           : null;
       setFinderHovered(finderLine);
+      setAreaHovered(Boolean(info.object) && info.layer?.id === LAYER_IDS.boundaries);
       if (!hoverable) return;
       let ids: string[] | null = null;
       if (info.object && info.layer?.id === LAYER_IDS.pairingLines) {
@@ -444,6 +440,11 @@ export default function MapView({
       setHighlight((current) => (sameIds(current, ids) ? current : ids));
     },
     [hoverable, facts.pairings, setHighlight, setFinderHovered],
+  );
+  const areaSelected = view.selection?.kind === 'area';
+  const layerFilter = useMemo(
+    () => boundaryFillFilter(areaSelected || areaHovered),
+    [areaSelected, areaHovered],
   );
 
   const onClick = useCallback(
@@ -490,6 +491,7 @@ export default function MapView({
           onClick={onClick}
           onHover={onHover}
           onAfterRender={onAfterRender}
+          layerFilter={layerFilter}
         />
       )}
     </div>

@@ -1,3 +1,4 @@
+import type { FilterContext } from '@deck.gl/core';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AreaProperties, BoundaryCollection } from '../../../domain/geo/boundaries';
@@ -7,6 +8,19 @@ import { LAYER_IDS } from './layer-ids';
 type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;
 
 const EMPTY: BoundaryCollection = { type: 'FeatureCollection', features: [] };
+
+/** The GeoJsonLayer's own name for the sublayer that fills the areas. */
+const FILL_SUBLAYER = `${LAYER_IDS.boundaries}-polygons-fill`;
+
+/**
+ * deck.gl's `layerFilter`: the areas' fill is clear unless an area is selected or the pointer is
+ * on one (deck.gl's hover highlight), so otherwise it is left out of the drawing, which saves a
+ * fill of the whole map on every frame. Picking still draws it: that is how areas are found.
+ */
+export const boundaryFillFilter =
+  (fillShows: boolean) =>
+  ({ layer, isPicking }: FilterContext) =>
+    isPicking || fillShows || layer.id !== FILL_SUBLAYER;
 
 export function createBoundaryLayer(
   collection: BoundaryCollection | null,

@@ -7,6 +7,7 @@ import type { SiteStack } from '../../../domain/stacks';
 import { FINDER_STYLES, MUTED_LINE, SELECTION_COLOUR, STATUS_STYLES } from '../../../theme/colours';
 import { stackRadius } from '../marker-sizes';
 import { SHAPE_FILL, type SiteIconAtlas } from '../site-icon-atlas';
+import { boundaryFillFilter } from './boundary-layer';
 import { alphaFor, type Emphasis } from './emphasis';
 import { createFinderLinesLayer } from './finder-lines-layer';
 import { LAYER_IDS } from './layer-ids';
@@ -266,5 +267,51 @@ describe('the site stack layers', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('the boundary fill filter', () => {
+  const context = (id: string, isPicking: boolean) =>
+    ({ layer: { id }, isPicking }) as unknown as Parameters<
+      ReturnType<typeof boundaryFillFilter>
+    >[0];
+  it.each([
+    {
+      name: 'the clear fill is left out of the drawing',
+      id: 'boundaries-polygons-fill',
+      fillShows: false,
+      isPicking: false,
+      drawn: false,
+    },
+    {
+      name: 'but not out of picking',
+      id: 'boundaries-polygons-fill',
+      fillShows: false,
+      isPicking: true,
+      drawn: true,
+    },
+    {
+      name: 'a selected or pointed-at area: drawn',
+      id: 'boundaries-polygons-fill',
+      fillShows: true,
+      isPicking: false,
+      drawn: true,
+    },
+    {
+      name: 'the outlines: always drawn',
+      id: 'boundaries-polygons-stroke',
+      fillShows: false,
+      isPicking: false,
+      drawn: true,
+    },
+    {
+      name: 'other layers: always drawn',
+      id: LAYER_IDS.sites,
+      fillShows: false,
+      isPicking: false,
+      drawn: true,
+    },
+  ])('$name', ({ id, fillShows, isPicking, drawn }) => {
+    expect(boundaryFillFilter(fillShows)(context(id, isPicking))).toBe(drawn);
   });
 });

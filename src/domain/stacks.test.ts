@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationFacts } from './derive-facts';
-import { stackBounds, stackOverlapping } from './stacks';
+import { sameStacking, stackBounds, stackOverlapping } from './stacks';
 
 const site = (id: string, lon: number, lat: number) =>
   ({ organisation: { id, name: id, lon, lat }, areas: {} }) as unknown as OrganisationFacts;
@@ -40,5 +40,24 @@ describe('stackOverlapping', () => {
     expect(stackBounds(stack ?? { id: '', lon: 0, lat: 0, members: [] })).toEqual([
       0, 52, 0.08, 52,
     ]);
+  });
+});
+
+describe('sameStacking', () => {
+  const sites = [site('a', 0, 52), site('b', 0.04, 52), site('c', 3, 52)];
+  const grouped = (list: OrganisationFacts[], zoom = 8) => stackOverlapping(list, zoom, 18);
+  const moved = sites.map((facts) => ({ ...facts, organisation: { ...facts.organisation } }));
+  it.each([
+    { name: 'grouped again from the same sites: the same', next: grouped(sites), same: true },
+    {
+      name: 'zoomed in until the stack opens: not the same',
+      next: grouped(sites, 12),
+      same: false,
+    },
+    { name: 'one site fewer: not the same', next: grouped(sites.slice(1)), same: false },
+    { name: 'new data with the same ids: not the same', next: grouped(moved), same: false },
+    { name: 'no grouping at all: not the same', next: undefined, same: false },
+  ])('$name', ({ next, same }) => {
+    expect(sameStacking(grouped(sites), next)).toBe(same);
   });
 });

@@ -88,3 +88,25 @@ export function stackBounds(stack: SiteStack): [number, number, number, number] 
   const lats = stack.members.map(({ organisation }) => organisation.lat);
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
+
+const sameObjects = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+/**
+ * The same groups of the same sites: a zoom step or a filter that regroups nothing keeps the
+ * earlier grouping (and its layers). Sites are compared as objects, not by id, so new data with
+ * the same ids (moved sites, say) are grouped and drawn anew.
+ */
+export function sameStacking(a: StackedSites | undefined, b: StackedSites | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    sameObjects(a.singles, b.singles) &&
+    a.stacks.length === b.stacks.length &&
+    a.stacks.every((stack, index) => {
+      const other = b.stacks[index];
+      return (
+        other !== undefined && stack.id === other.id && sameObjects(stack.members, other.members)
+      );
+    })
+  );
+}

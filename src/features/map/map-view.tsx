@@ -14,12 +14,7 @@ import {
   organisationsInView,
   type ViewBounds,
 } from '../../domain/in-view';
-import {
-  stackBounds,
-  stackOverlapping,
-  type SiteStack,
-  type StackedSites,
-} from '../../domain/stacks';
+import { sameStacking, stackBounds, stackOverlapping, type SiteStack } from '../../domain/stacks';
 import type { Selection } from '../../domain/view/view-state';
 import type { Fence } from '../../domain/view-fence';
 import { MARKS, markOnce } from '../../lib/performance-marks';
@@ -87,17 +82,6 @@ function sameIds(a: readonly string[] | null, b: readonly string[] | null): bool
   if (a === null || b === null) return a === b;
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
-
-const stackKey = (stacked: StackedSites | undefined) =>
-  stacked === undefined
-    ? null
-    : [
-        ...stacked.stacks.map(({ id }) => id),
-        '|',
-        ...stacked.singles.map(({ organisation }) => organisation.id),
-      ];
-const sameStacks = (a: StackedSites | undefined, b: StackedSites | undefined) =>
-  sameIds(stackKey(a), stackKey(b));
 
 function boundsOf(map: MaplibreMap): ViewBounds {
   const bounds = map.getBounds();
@@ -329,7 +313,7 @@ export default function MapView({
             ),
       [facts.organisations, zoom, selectedOrganisation],
     ),
-    keepWhileSame(sameStacks),
+    keepWhileSame(sameStacking),
   );
 
   const [highlight, setHighlight] = useHighlight();

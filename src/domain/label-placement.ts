@@ -10,7 +10,10 @@ export interface LabelRequest {
   text: string;
   /** Higher is placed first and so wins a collision. */
   priority: number;
-  /** Drawn even when it collides, where it covers least (it still keeps lower labels off its space). */
+  /**
+   * Drawn even when it collides, where it covers least (it still keeps lower labels off its
+   * space).
+   */
   always: boolean;
   /** Gap between the point and the label, clear of the marker drawn there. */
   clearancePx: number;
@@ -159,8 +162,8 @@ function worldPixels(lon: number, lat: number, scale: number): [number, number] 
 /**
  * Greedy label placement at one zoom: labels in priority order each take the first of their
  * anchors where they cover no marker and no label placed before them; the rest are left out.
- * `always` labels go first and are drawn even where nothing fits, where they cover least. Positions are world pixels, so
- * the result holds for any pan at this zoom.
+ * `always` labels go first and are drawn even where nothing fits, where they cover least.
+ * Positions are world pixels, so the result holds for any pan at this zoom.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],

@@ -1,4 +1,5 @@
 import { lngLatToWorld } from '@math.gl/web-mercator';
+import { sameItems } from '../lib/same-items';
 import type { OrganisationFacts } from './derive-facts';
 
 export interface SiteStack {
@@ -89,9 +90,6 @@ export function stackBounds(stack: SiteStack): [number, number, number, number] 
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
 
-const sameObjects = <T>(a: readonly T[], b: readonly T[]) =>
-  a.length === b.length && a.every((item, index) => item === b[index]);
-
 /**
  * The same groups of the same sites: a zoom step or a filter that regroups nothing keeps the
  * earlier grouping (and its layers). Sites are compared as objects, not by id, so new data with
@@ -100,13 +98,7 @@ const sameObjects = <T>(a: readonly T[], b: readonly T[]) =>
 export function sameStacking(a: StackedSites | undefined, b: StackedSites | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return (
-    sameObjects(a.singles, b.singles) &&
-    a.stacks.length === b.stacks.length &&
-    a.stacks.every((stack, index) => {
-      const other = b.stacks[index];
-      return (
-        other !== undefined && stack.id === other.id && sameObjects(stack.members, other.members)
-      );
-    })
+    sameItems(a.singles, b.singles) &&
+    sameItems(a.stacks, b.stacks, (x, y) => x.id === y.id && sameItems(x.members, y.members))
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '../../domain/label-placement';
 import type { SiteStack } from '../../domain/stacks';
 import type { ViewState } from '../../domain/view/view-state';
+import { sameItems } from '../../lib/same-items';
 import { distanceLabelsCapped } from './distance-label-limit';
 import type { Emphasis } from './layers/emphasis';
 import { markerRadius, stackRadius } from './marker-sizes';
@@ -173,12 +174,7 @@ const samePlace = (a: Placed, b: Placed) =>
   a.placed.lon === b.placed.lon &&
   a.placed.lat === b.placed.lat;
 
-const samePlaced = (a: readonly Placed[], b: readonly Placed[]) =>
-  a.length === b.length &&
-  a.every((label, index) => {
-    const other = b[index];
-    return other !== undefined && samePlace(label, other);
-  });
+const samePlaced = (a: readonly Placed[], b: readonly Placed[]) => sameItems(a, b, samePlace);
 
 /**
  * The earlier layout's names and distances wherever the new ones are the same labels placed

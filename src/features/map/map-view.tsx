@@ -20,6 +20,7 @@ import type { Fence } from '../../domain/view-fence';
 import { MARKS, markOnce } from '../../lib/performance-marks';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { coveredInsets } from '../../lib/safe-zone';
+import { sameItems } from '../../lib/same-items';
 import { keepWhileSame, useStable } from '../../lib/use-stable';
 import { useFinder } from '../../state/finder-context';
 import { useHighlight } from '../../state/highlight-context';
@@ -80,7 +81,7 @@ export interface MapViewProps {
 
 function sameIds(a: readonly string[] | null, b: readonly string[] | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.length === b.length && a.every((id, index) => id === b[index]);
+  return sameItems(a, b);
 }
 
 function boundsOf(map: MaplibreMap): ViewBounds {

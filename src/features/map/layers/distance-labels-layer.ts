@@ -2,12 +2,15 @@ import { TextLayer } from '@deck.gl/layers';
 import { formatDistanceShort } from '../../../domain/format';
 import type { LabelLayout } from '../label-layout';
 import { alphaFor, type Emphasis } from './emphasis';
-import { INK, LABEL_FONT, baselineOf, textAnchorOf } from './label-style';
+import { AS_PLACED, INK, LABEL_FONT } from './label-style';
 import { LAYER_IDS } from './layer-ids';
 
 type Distance = LabelLayout['distances'][number];
 
-/** Each pairing's length on its line (the middle if free) or beside it, where the layout found room. */
+/**
+ * Each pairing's length on its line (the middle if free) or beside it, where the layout found
+ * room.
+ */
 export function createDistanceLabelsLayer(
   distances: readonly Distance[],
   emphasis: Emphasis | null,
@@ -20,9 +23,7 @@ export function createDistanceLabelsLayer(
     visible: distances.length > 0,
     getPosition: ({ placed }) => [placed.lon, placed.lat],
     getText: ({ facts }) => formatDistanceShort(facts.distanceKm, facts.distanceMiles),
-    getPixelOffset: ({ placed }) => placed.offset,
-    getTextAnchor: ({ placed }) => textAnchorOf(placed.anchor),
-    getAlignmentBaseline: ({ placed }) => baselineOf(placed.anchor),
+    ...AS_PLACED,
     ...LABEL_FONT,
     getColor: (distance) => [...INK, alpha(distance)],
     outlineColor: [255, 255, 255, 230],

@@ -1,4 +1,4 @@
-import type { LabelAnchor } from '../../../domain/label-placement';
+import type { LabelAnchor, PlacedLabel } from '../../../domain/label-placement';
 
 /** Map text: ink on a white halo (signed-distance glyphs), so it reads over lines and land alike. */
 export const LABEL_FONT = {
@@ -11,8 +11,15 @@ export const LABEL_FONT = {
 
 export const INK: [number, number, number] = [20, 30, 45];
 
-export const textAnchorOf = (anchor: LabelAnchor) =>
+const textAnchorOf = (anchor: LabelAnchor) =>
   anchor === 'right' ? 'start' : anchor === 'left' ? 'end' : 'middle';
 
-export const baselineOf = (anchor: LabelAnchor) =>
+const baselineOf = (anchor: LabelAnchor) =>
   anchor === 'below' ? 'top' : anchor === 'above' ? 'bottom' : 'center';
+
+/** A TextLayer's accessors for a label where the label layout placed it, around its point. */
+export const AS_PLACED = {
+  getPixelOffset: ({ placed }: { placed: PlacedLabel }) => placed.offset,
+  getTextAnchor: ({ placed }: { placed: PlacedLabel }) => textAnchorOf(placed.anchor),
+  getAlignmentBaseline: ({ placed }: { placed: PlacedLabel }) => baselineOf(placed.anchor),
+};

@@ -2,7 +2,7 @@ import { TextLayer } from '@deck.gl/layers';
 import { shortName } from '../../../domain/format';
 import type { LabelLayout } from '../label-layout';
 import { alphaFor, type Emphasis } from './emphasis';
-import { INK, LABEL_FONT, baselineOf, textAnchorOf } from './label-style';
+import { AS_PLACED, INK, LABEL_FONT } from './label-style';
 import { LAYER_IDS } from './layer-ids';
 
 type Name = LabelLayout['names'][number];
@@ -17,9 +17,7 @@ export function createSiteLabelsLayer(names: readonly Name[], emphasis: Emphasis
     visible: names.length > 0,
     getPosition: ({ facts }) => [facts.organisation.lon, facts.organisation.lat],
     getText: ({ facts }) => shortName(facts.organisation.name),
-    getPixelOffset: ({ placed }) => placed.offset,
-    getTextAnchor: ({ placed }) => textAnchorOf(placed.anchor),
-    getAlignmentBaseline: ({ placed }) => baselineOf(placed.anchor),
+    ...AS_PLACED,
     ...LABEL_FONT,
     getColor: (name) => [...INK, alpha(name)],
     outlineColor: [255, 255, 255, 230],

@@ -2,7 +2,7 @@ import { Layer, type LayersList, type PickingInfo } from '@deck.gl/core';
 import { useQuery } from '@tanstack/react-query';
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { landQuery } from '../../data/land-query';
 import type { OrganisationFacts, PairingFacts } from '../../domain/derive-facts';
 import type { FilteredFacts } from '../../domain/filters';
@@ -121,6 +121,8 @@ export default function MapView({
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [styleReady, setStyleReady] = useState(false);
+  // Read by the frame callback, which cannot wait for React to re-render after the style loads.
+  const styleLoaded = useRef(false);
   const view = useViewState();
   const dispatch = useViewDispatch();
   const commandsRef = useMapCommands();
@@ -132,7 +134,9 @@ export default function MapView({
   // worker cuts its tiles once, not once empty and again when the land arrives.
   const initialLand = useRef(land.data ?? null);
 
-  useEffect(() => {
+  // Made before the browser paints the panels, so the style and MapLibre's worker start a paint
+  // sooner.
+  useLayoutEffect(() => {
     if (container.current === null) return;
     const camera = initialCamera.current;
     const created = new maplibregl.Map({
@@ -155,9 +159,15 @@ export default function MapView({
     created.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     // Shows the online basemap's credits; the built-in basemap's are in the page footer.
     created.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
-    created.on('load', () => setStyleReady(true));
+    created.on('load', () => {
+      styleLoaded.current = true;
+      setStyleReady(true);
+      // The frame that counts as drawn is the one after the style loaded, as on the bare page.
+      created.triggerRepaint();
+    });
     setMap(created);
     return () => {
+      styleLoaded.current = false;
       document.documentElement.dataset.atlasReady = 'false';
       created.remove();
     };
@@ -370,7 +380,7 @@ export default function MapView({
   ]);
 
   const onAfterRender = useCallback(() => {
-    if (!styleReady) return;
+    if (!styleLoaded.current) return;
     if (!essentialsDrawn) setEssentialsDrawn(true);
     const root = document.documentElement;
     root.dataset.atlasLayers = drawnLayerIds(layers);
@@ -388,7 +398,7 @@ export default function MapView({
     // Lets the benchmark tell that the map has redrawn after an interaction.
     root.dataset.atlasFrames = String(Number(root.dataset.atlasFrames ?? 0) + 1);
     markOnce(MARKS.firstFrame);
-  }, [styleReady, layers, essentialsDrawn, map, stacked]);
+  }, [layers, essentialsDrawn, map, stacked]);
 
   // Hovering a line or a site brightens that pairing (or the site's pairings) and both their
   // ends. At national scale every hover would re-lay out tens of thousands of lines, so not there.

@@ -227,7 +227,8 @@ describe('national scale in Chromium', () => {
     expect(await data.getByRole('progressbar').count()).toBe(0);
     await openDrawer(page, 'Tables');
     const pairings = page.getByRole('table', { name: 'Pairings' });
-    // Drawing the first 500 of 50,000 rows took over the default 15 s on a loaded CI machine.
+    // The rows wait on the map's frames, and software WebGL takes seconds per frame of 50,000
+    // lines: on a loaded CI machine that went past the default 15 s.
     await expect.poll(() => pairings.getByRole('row').count(), { timeout: 60_000 }).toBe(501);
     expect(await page.getByText('49,500 more rows not drawn.').count()).toBe(1);
     await waitForDrawnLayers(page, { on: ['pairing-lines', 'sites'] });

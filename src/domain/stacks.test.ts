@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationFacts } from './derive-facts';
-import { sameStacking, stackBounds, stackOverlapping } from './stacks';
+import { sameStacking, singlesBesideStacks, stackBounds, stackOverlapping } from './stacks';
 
 const site = (id: string, lon: number, lat: number) =>
   ({ organisation: { id, name: id, lon, lat }, areas: {} }) as unknown as OrganisationFacts;
@@ -59,5 +59,31 @@ describe('sameStacking', () => {
     { name: 'no grouping at all: not the same', next: undefined, same: false },
   ])('$name', ({ next, same }) => {
     expect(sameStacking(grouped(sites), next)).toBe(same);
+  });
+});
+
+describe('singlesBesideStacks', () => {
+  const stacked = stackOverlapping([...liverpool, newcastle], 9, 18);
+  const leeds = site('lth', -1.5491, 53.8008);
+  it.each([
+    { case: 'the same sites', shown: [...liverpool, newcastle], singles: ['alderhey', 'nuth'] },
+    { case: 'a single filtered out', shown: liverpool, singles: ['alderhey'] },
+    {
+      case: 'a site brought back',
+      shown: [...liverpool, newcastle, leeds],
+      singles: ['alderhey', 'nuth', 'lth'],
+    },
+    {
+      case: 'a stacked site filtered out',
+      shown: [liverpool[0], liverpool[1]],
+      singles: ['alderhey'],
+    },
+  ])('keeps the stacks and shows the rest as singles: $case', ({ shown, singles }) => {
+    const result = singlesBesideStacks(
+      stacked,
+      shown.filter((s) => s !== undefined),
+    );
+    expect(result.stacks).toBe(stacked.stacks);
+    expect(ids(result.singles)).toEqual(singles);
   });
 });

@@ -102,3 +102,21 @@ export function sameStacking(a: StackedSites | undefined, b: StackedSites | unde
     sameItems(a.stacks, b.stacks, (x, y) => x.id === y.id && sameItems(x.members, y.members))
   );
 }
+
+/**
+ * The same stacks, with the sites of `organisations` outside them as singles: what a filter shows
+ * in the frame before the sites are grouped anew, so a site the filter brings back is drawn and one
+ * it hides is not, while the stacks keep their layers for that frame.
+ */
+export function singlesBesideStacks(
+  stacked: StackedSites,
+  organisations: readonly OrganisationFacts[],
+): StackedSites {
+  const stackedIds = new Set(
+    stacked.stacks.flatMap(({ members }) => members.map(({ organisation }) => organisation.id)),
+  );
+  return {
+    stacks: stacked.stacks,
+    singles: organisations.filter(({ organisation }) => !stackedIds.has(organisation.id)),
+  };
+}

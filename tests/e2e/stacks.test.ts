@@ -63,4 +63,29 @@ describe('stacked sites in Chromium', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('a filter regroups the stacks a frame after it redraws the sites: the Liverpool stack loses its followers', async () => {
+    const { page, problems } = await openAtlas(browser(), inject('baseUrl'));
+    await waitForDrawnLayers(page, { on: ['site-stacks', 'site-stack-counts'] });
+    const liverpool = async () =>
+      (await stacks(page)).find((stack) => stack.members.includes('alderhey'))?.members.sort();
+    const followers = async () =>
+      (await liverpool())?.filter((id) => id === 'ccc' || id === 'lwh') ?? null;
+    // Negative control: before the filter, the stack holds two fast followers with the exemplars.
+    expect(await liverpool()).toEqual(expect.arrayContaining(['alderhey', 'rlbuh']));
+    expect(await followers()).toEqual(['ccc', 'lwh']);
+    const laidOut = () => page.evaluate(() => document.documentElement.dataset.atlasLaidOut);
+    expect(await laidOut()).toBe('true');
+
+    await page.locator('summary', { hasText: /^Filters/ }).click();
+    await page
+      .getByRole('group', { name: 'Role (sites)' })
+      .getByRole('checkbox', { name: 'Exemplar (GDE)' })
+      .check();
+    await expect.poll(followers).toEqual([]);
+    expect(await liverpool()).toEqual(expect.arrayContaining(['alderhey', 'rlbuh']));
+    await expect.poll(laidOut).toBe('true');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

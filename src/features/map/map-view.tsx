@@ -14,7 +14,13 @@ import {
   organisationsInView,
   type ViewBounds,
 } from '../../domain/in-view';
-import { sameStacking, stackBounds, stackOverlapping, type SiteStack } from '../../domain/stacks';
+import {
+  sameStacking,
+  singlesBesideStacks,
+  stackBounds,
+  stackOverlapping,
+  type SiteStack,
+} from '../../domain/stacks';
 import type { Selection } from '../../domain/view/view-state';
 import type { Fence } from '../../domain/view-fence';
 import { MARKS, markOnce } from '../../lib/performance-marks';
@@ -22,6 +28,7 @@ import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { coveredInsets } from '../../lib/safe-zone';
 import { sameItems } from '../../lib/same-items';
 import { keepWhileSame, useStable } from '../../lib/use-stable';
+import { useValueAfterFrame } from '../../lib/use-value-after-frame';
 import { useFinder } from '../../state/finder-context';
 import { useHighlight } from '../../state/highlight-context';
 import { useMapCommands } from '../../state/map-commands-context';
@@ -310,21 +317,33 @@ export default function MapView({
     () => ({ selection, showSites, showSiteLabels, showLines, showDistanceLabels }),
     [selection, showSites, showSiteLabels, showLines, showDistanceLabels],
   );
+  // A filter's first frame redraws the lines and sites; the stacks and labels, grouped and laid
+  // out anew from what it left, follow a frame later (their layers are most of a filter's cost).
+  const laidOut = useValueAfterFrame(facts);
   // A zoom step that leaves every group as it was keeps the same arrays, so no layer is rebuilt.
-  const stacked = useStable(
+  const grouped = useStable(
     useMemo(
       () =>
-        zoom === null || zoom >= STACKS_UP_TO_ZOOM || facts.organisations.length > MAX_STACKED_SITES
+        zoom === null ||
+        zoom >= STACKS_UP_TO_ZOOM ||
+        laidOut.organisations.length > MAX_STACKED_SITES
           ? undefined
           : stackOverlapping(
-              facts.organisations,
+              laidOut.organisations,
               zoom,
               STACK_DISTANCE_PX,
               new Set(selectedOrganisation === null ? [] : [selectedOrganisation]),
             ),
-      [facts.organisations, zoom, selectedOrganisation],
+      [laidOut.organisations, zoom, selectedOrganisation],
     ),
     keepWhileSame(sameStacking),
+  );
+  const stacked = useMemo(
+    () =>
+      grouped === undefined || laidOut === facts
+        ? grouped
+        : singlesBesideStacks(grouped, facts.organisations),
+    [grouped, laidOut, facts],
   );
 
   const [highlight, setHighlight] = useHighlight();
@@ -334,15 +353,15 @@ export default function MapView({
         zoom === null
           ? NO_LABELS
           : layOutLabels({
-              sites: stacked?.singles ?? facts.organisations,
-              stacks: stacked?.stacks ?? [],
-              pairings: facts.pairings,
+              sites: grouped?.singles ?? laidOut.organisations,
+              stacks: grouped?.stacks ?? [],
+              pairings: laidOut.pairings,
               view: labelView,
               emphasis,
               hovered: highlight,
               zoom,
             }),
-      [stacked, facts, labelView, emphasis, highlight, zoom],
+      [grouped, laidOut, labelView, emphasis, highlight, zoom],
     ),
     reuseUnchangedLabels,
   );
@@ -395,10 +414,12 @@ export default function MapView({
             })
             .join(' ');
     root.dataset.atlasReady = 'true';
+    // Whether the stacks and labels drawn are those of the filters in force, not the last ones.
+    root.dataset.atlasLaidOut = String(laidOut === facts);
     // Lets the benchmark tell that the map has redrawn after an interaction.
     root.dataset.atlasFrames = String(Number(root.dataset.atlasFrames ?? 0) + 1);
     markOnce(MARKS.firstFrame);
-  }, [layers, essentialsDrawn, map, stacked]);
+  }, [layers, essentialsDrawn, map, stacked, laidOut, facts]);
 
   // Hovering a line or a site brightens that pairing (or the site's pairings) and both their
   // ends. At national scale every hover would re-lay out tens of thousands of lines, so not there.

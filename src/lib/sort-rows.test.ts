@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSortedOrder, sortRows } from './sort-rows';
+import { inSortedOrder, sortRows, sortRowsOnce } from './sort-rows';
 
 describe('sortRows', () => {
   const rows = [
@@ -47,5 +47,27 @@ describe('inSortedOrder', () => {
   ])('$name', ({ rows, expected }) => {
     const ordered = inSortedOrder(superset, rows, () => [{ id: 'sorted' }]);
     expect(ordered.map((row) => row.id)).toEqual(expected);
+  });
+});
+
+describe('sortRowsOnce', () => {
+  const rows = [{ name: 'Salford' }, { name: 'St Helens' }, { name: 'Bolton' }];
+  const byName = ({ name }: { name: string }) => name;
+  const byLength = ({ name }: { name: string }) => name.length;
+
+  it.each([
+    { direction: 'ascending' as const, value: byName, names: ['Bolton', 'Salford', 'St Helens'] },
+    { direction: 'descending' as const, value: byName, names: ['St Helens', 'Salford', 'Bolton'] },
+    { direction: 'ascending' as const, value: byLength, names: ['Bolton', 'Salford', 'St Helens'] },
+  ])('sorts as sortRows does ($direction)', ({ direction, value, names }) => {
+    expect(sortRowsOnce(rows, value, direction).map(byName)).toEqual(names);
+  });
+
+  it('hands back the same sorted list for the same rows, column and direction, and no other', () => {
+    const first = sortRowsOnce(rows, byName, 'ascending');
+    expect(sortRowsOnce(rows, byName, 'ascending')).toBe(first);
+    expect(sortRowsOnce(rows, byName, 'descending')).not.toBe(first);
+    expect(sortRowsOnce(rows, byLength, 'ascending')).not.toBe(first);
+    expect(sortRowsOnce([...rows], byName, 'ascending')).not.toBe(first);
   });
 });

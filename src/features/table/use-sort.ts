@@ -1,5 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { inSortedOrder, sortRows, type SortDirection, type SortValue } from '../../lib/sort-rows';
+import {
+  inSortedOrder,
+  sortRows,
+  sortRowsOnce,
+  type SortDirection,
+  type SortValue,
+} from '../../lib/sort-rows';
 
 export interface Column<T> {
   key: string;
@@ -11,7 +17,10 @@ export function useSort<T>(
   latestRows: readonly T[],
   columns: Column<T>[],
   initialKey: string,
-  /** Every row before filtering: sorted once per column, so a filter does not sort again. */
+  /**
+   * Every row before filtering: sorted once per column and direction for as long as the data
+   * last, so neither a filter nor the table opening again sorts them again.
+   */
   all: readonly T[] = latestRows,
 ) {
   const [sort, setSort] = useState<{ key: string; direction: SortDirection }>({
@@ -23,7 +32,7 @@ export function useSort<T>(
   const rows = useDeferredValue(latestRows);
   const column = columns.find(({ key }) => key === sort.key);
   const sortedAll = useMemo(
-    () => (column === undefined ? all : sortRows(all, column.value, sort.direction)),
+    () => (column === undefined ? all : sortRowsOnce(all, column.value, sort.direction)),
     [all, column, sort.direction],
   );
   const sorted = useMemo(

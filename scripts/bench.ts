@@ -110,14 +110,18 @@ const FRAME_RECORDER = `
   // frame after the lines and sites).
   window.__laidOutFrames = [];
   new MutationObserver((records) => {
-    if (!records.some((record) => record.target === document.documentElement)) return;
-    window.__frames.push(performance.now());
-    if (document.documentElement.dataset.atlasLaidOut === 'true')
+    const root = document.documentElement;
+    const changed = (name) =>
+      records.some((record) => record.target === root && record.attributeName === name);
+    const frame = changed('data-atlas-frames') || changed('data-atlas-ready');
+    if (frame) window.__frames.push(performance.now());
+    // Without a frame when the new stacks and labels leave the layers as they were.
+    if ((frame || changed('data-atlas-laid-out')) && root.dataset.atlasLaidOut === 'true')
       window.__laidOutFrames.push(performance.now());
   }).observe(document, {
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-atlas-frames', 'data-atlas-ready'],
+    attributeFilter: ['data-atlas-frames', 'data-atlas-ready', 'data-atlas-laid-out'],
   });
 `;
 

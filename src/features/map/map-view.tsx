@@ -398,9 +398,12 @@ export default function MapView({
     cached,
   ]);
 
+  // The layers of the last frame drawn, to tell whether a render has left anything to redraw.
+  const drawnLayers = useRef<LayersList | null>(null);
   const onAfterRender = useCallback(() => {
     if (!styleLoaded.current) return;
     if (!essentialsDrawn) setEssentialsDrawn(true);
+    drawnLayers.current = layers;
     const root = document.documentElement;
     root.dataset.atlasLayers = drawnLayerIds(layers);
     // Where each stack is drawn (members@x,y in map pixels), for tests and tools to find it.
@@ -420,6 +423,12 @@ export default function MapView({
     root.dataset.atlasFrames = String(Number(root.dataset.atlasFrames ?? 0) + 1);
     markOnce(MARKS.firstFrame);
   }, [layers, essentialsDrawn, map, stacked, laidOut, facts]);
+  // Stacks and labels laid out anew may come to the layers already drawn (always at national
+  // scale, where there are no stacks): no frame follows, so what is drawn is already laid out.
+  useEffect(() => {
+    if (laidOut !== facts || layers !== drawnLayers.current) return;
+    document.documentElement.dataset.atlasLaidOut = 'true';
+  }, [laidOut, facts, layers]);
 
   // Hovering a line or a site brightens that pairing (or the site's pairings) and both their
   // ends. At national scale every hover would re-lay out tens of thousands of lines, so not there.

@@ -9,8 +9,8 @@ let loaded: MapViewModule | null = null;
 
 /**
  * Starts loading the map (MapLibre + deck.gl, most of the JavaScript). The app calls it once the
- * page has painted, so the browser reads the map's code while the data are on their way rather than
- * after they are in; the text and tables paint first.
+ * page has painted, so the browser reads the map's code while the data are on their way rather
+ * than after they are in; the text and tables paint first.
  */
 export function preloadMap() {
   mapView ??= loadMapView().then((module) => (loaded = module));
@@ -24,14 +24,13 @@ export function preloadMap() {
  */
 function LoadedMap(props: MapViewProps) {
   const [module, setModule] = useState(loaded);
-  const [failure, setFailure] = useState<Error | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
     if (module !== null) return;
     let current = true;
     preloadMap().then(
       (done) => current && setModule(done),
-      (error: unknown) =>
-        current && setFailure(error instanceof Error ? error : new Error(String(error))),
+      (error: unknown) => current && setFailure(error),
     );
     return () => {
       current = false;
@@ -40,8 +39,7 @@ function LoadedMap(props: MapViewProps) {
   // Thrown to the error boundary around it, as a failed lazy import would be.
   if (failure !== null) throw failure;
   if (module === null) return <p className="map-canvas map-loading">Loading the map…</p>;
-  const MapView = module.default;
-  return <MapView {...props} />;
+  return <module.default {...props} />;
 }
 
 export function LazyMap(props: MapViewProps) {

@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+// With its extension: Vite's coming native config loader runs this file as Node does.
+import { appChunks } from './scripts/app-chunks.ts';
 
 /**
  * The Content Security Policy of the built site (a meta tag, as GitHub Pages cannot send headers).
@@ -40,14 +42,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The map's chunks are fetched from the start, beside the data, but run only when the map
- * mounts: without this, the browser learns of them only after the data are ready (a waterfall),
- * and with a plain import they would run before the text and tables paint.
+ * The app's chunks (the app with the map's code, which the small entry loads at once) are fetched
+ * as the page is read, beside the entry: without this, the browser learns of them only once the
+ * entry has run (a round trip later).
  */
-function preloadMapChunks(): Plugin {
+function preloadAppChunks(): Plugin {
   let base = './';
   return {
-    name: 'atlas-preload-map-chunks',
+    name: 'atlas-preload-app-chunks',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -56,18 +58,10 @@ function preloadMapChunks(): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         if (bundle === undefined) return [];
-        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-        const mapChunk = chunks.find((chunk) =>
-          chunk.facadeModuleId?.endsWith('src/features/map/map-view.tsx'),
-        );
-        if (mapChunk === undefined) return [];
-        const entryImports = new Set(
-          chunks
-            .filter((chunk) => chunk.isEntry)
-            .flatMap((chunk) => [chunk.fileName, ...chunk.imports]),
-        );
-        return [mapChunk.fileName, ...mapChunk.imports]
-          .filter((file) => !entryImports.has(file))
+        const loaded = appChunks(Object.values(bundle).filter((item) => item.type === 'chunk'));
+        if (loaded === null) return [];
+        return [...loaded.app]
+          .filter((file) => !loaded.entry.has(file))
           .map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
@@ -84,7 +78,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    preloadMapChunks(),
+    preloadAppChunks(),
     // After one online visit the whole atlas (app, data, boundaries, coastline) is in a service
     // worker's precache, so a workshop with no Wi-Fi still works. A new deploy waits for the
     // user's say-so (registerType "prompt") instead of swapping code under an open view.

@@ -10,7 +10,6 @@ import { EvaluationContext } from '../state/evaluation-context';
 import { useUrlSync } from '../state/use-url-sync';
 import { EmbedView } from './embed-view';
 import { ExploreScreen } from './explore-screen';
-import { preloadMap } from './lazy-map';
 import { PresenterStatus } from './presenter-status';
 import { PresenterView } from './presenter-view';
 import { UrlNotice } from './url-notice';
@@ -23,8 +22,6 @@ export function App({ initialProblems = [] }: { initialProblems?: UrlProblem[] }
   useUrlSync(setProblems);
   useEscapeClearsSelection();
   const atlasView = useAtlasViewContext();
-  // After the data queries have started (the hooks above), and after the first paint.
-  useEffect(() => void preloadMap(), []);
   const { data, atlas, filtered, view } = atlasView;
   const organisations = data.dataset?.organisations ?? [];
   const screen = (content: ReactNode) => (

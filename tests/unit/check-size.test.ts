@@ -43,7 +43,7 @@ const build = (mapBytes: number, chartsInMap: boolean) => [
   chunk('shared.js', 'shared'),
   chunk('map-view.js', 'map', {
     isDynamicEntry: true,
-    facadeModuleId: '/repo/src/features/map/map-view.tsx',
+    facadeModuleId: '/repo/src/app/mount-app.tsx',
     imports: ['maplibre.js', ...(chartsInMap ? ['charts.js'] : [])],
   }),
   chunk('maplibre.js', incompressible(mapBytes)),

@@ -4,8 +4,8 @@ import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
 // MapLibre's CSP build has the same API with its worker in a file of its own: the main thread
 // parses less script and the page needs no blob: workers. Import MapLibre values from here only.
 maplibregl.setWorkerUrl(workerUrl);
-// The map's code is loaded while the data are read (see lazy-map): its workers start then,
-// not when the map is made.
+// The worker starts as this module is evaluated, before the app first renders (see main.tsx):
+// started only when the map is made, it waited for the map's first frames, and so did the map.
 maplibregl.prewarm();
 
 export default maplibregl;

@@ -1,4 +1,5 @@
 import './app/start-early';
+import { loadApp } from './app/load-app';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
@@ -7,14 +8,4 @@ if (root === null) throw new Error('index.html has no #root element');
 // chunk of its own. Evaluating the map's code before React renders starts MapLibre's worker while
 // the main thread still has gaps; a worker made later waits for the map's first (shader-bound)
 // frames to end before it can start, and the map's first frame waits for the worker.
-import('./app/mount-app').then(
-  ({ mountApp }) => mountApp(root),
-  (error: unknown) => {
-    const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
-    message.textContent = `The atlas could not be loaded (${
-      error instanceof Error ? error.message : String(error)
-    }). Check the connection and reload the page.`;
-    root.append(message);
-  },
-);
+void loadApp(root, () => import('./app/mount-app'));

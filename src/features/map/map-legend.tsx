@@ -87,7 +87,9 @@ export function MapLegend({
                     style={{ background: rgb(entry.colour) }}
                     aria-hidden="true"
                   />
-                  {entry.label} <span className="muted">({entry.count})</span>
+                  <span>
+                    {entry.label} <span className="muted">({entry.count})</span>
+                  </span>
                 </>
               );
               return (

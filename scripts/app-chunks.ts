@@ -13,7 +13,7 @@ interface Chunk {
 }
 
 /** The chunks a chunk needs before it runs: itself and its static imports, transitively. */
-export function staticClosure(start: string, byFile: ReadonlyMap<string, Chunk>): Set<string> {
+function staticClosure(start: string, byFile: ReadonlyMap<string, Chunk>): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;

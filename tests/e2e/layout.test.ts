@@ -126,3 +126,19 @@ describe('map first on a phone (390×844)', () => {
     await page.context().close();
   });
 });
+
+describe('before the app has run', () => {
+  it("draws the page's loading line with the app's styles, not the browser's", async () => {
+    // With scripts off the page stays as its HTML has it, with only what the HTML links.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    const styles = await page.evaluate(() => ({
+      bodyMargin: getComputedStyle(document.body).margin,
+      font: getComputedStyle(document.querySelector('h1') ?? document.body).fontFamily,
+    }));
+    // The browser's own would be an 8 px margin and a serif font.
+    expect(styles).toEqual({ bodyMargin: '0px', font: expect.stringContaining('system-ui') });
+    await context.close();
+  });
+});

@@ -58,6 +58,9 @@ export function DeckOverlay({
   // or a selection is drawn in the next frame rather than the one after.
   useEffect(() => {
     map.triggerRepaint();
+    // deck.gl's widgets read where the canvas sits on the page in every frame. Read here first, so
+    // the page changes this render made are laid out now, before the frame, and not in it.
+    map.getCanvasContainer().getBoundingClientRect();
   }, [map, layers, layerFilter]);
 
   return null;

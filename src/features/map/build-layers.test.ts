@@ -6,6 +6,7 @@ import type { FinderLine } from '../../domain/finder/finder-lines';
 import { INITIAL_VIEW_STATE, type ViewState } from '../../domain/view/view-state';
 import { buildLayers } from './build-layers';
 import { createLayerCache } from './layer-cache';
+import { rimsThenFills } from './layers/rims-under-fills';
 import type { SiteIconAtlas } from './site-icon-atlas';
 
 const facts = realDataFacts();
@@ -26,10 +27,8 @@ const SAME_EXCEPT = (changed: string[]) =>
     'pairing-lines-emphasised',
     'finder-lines',
     'distance-labels',
-    'site-outlines',
     'sites',
     'site-stacks',
-    'site-stack-fills',
     'site-stack-counts',
     'site-labels',
   ].filter((id) => !changed.includes(id));
@@ -52,9 +51,9 @@ describe('buildLayers with the map’s cache', () => {
       rebuilt: ['pairing-lines', 'pairing-lines-emphasised'],
     },
     {
-      name: 'selecting a site rebuilds the two site layers only',
+      name: 'selecting a site rebuilds the site layer only',
       next: { ...INITIAL_VIEW_STATE, selection: { kind: 'organisation' as const, id: 'srft' } },
-      rebuilt: ['site-outlines', 'sites'],
+      rebuilt: ['sites'],
     },
     {
       name: 'colouring lines by platform rebuilds the lines only',
@@ -122,8 +121,8 @@ describe('buildLayers given every site and pairing', () => {
 
   it.each([
     { id: 'pairing-lines', every: facts.pairings, kept: activeOnly.pairings },
-    { id: 'sites', every: facts.organisations, kept: activeOnly.organisations },
-    { id: 'site-outlines', every: facts.organisations, kept: activeOnly.organisations },
+    // The sites' rims and fills: every site twice over.
+    { id: 'sites', every: rimsThenFills(facts.organisations), kept: activeOnly.organisations },
   ])('a filter keeps the $id data and hides the rest on the GPU', ({ id, every, kept }) => {
     const unfiltered = byId(build(facts, facts), id);
     const filtered = byId(build(activeOnly, facts), id);
@@ -149,10 +148,11 @@ describe('buildLayers given every site and pairing', () => {
       stacked: { singles, stacks: [stack] },
     }).map((layer) => layer as Layer);
     const sites = byId(layers, 'sites');
-    expect(sites.props.data).toBe(facts.organisations);
+    const rimsAndFills = rimsThenFills(facts.organisations);
+    expect(sites.props.data).toBe(rimsAndFills);
     const shown = new Set<unknown>(singles);
-    expect(filterValues(sites, facts.organisations)).toEqual(
-      facts.organisations.map((site) => (shown.has(site) ? 1 : 0)),
+    expect(filterValues(sites, rimsAndFills)).toEqual(
+      rimsAndFills.map((site) => (shown.has(site) ? 1 : 0)),
     );
   });
 
@@ -160,7 +160,9 @@ describe('buildLayers given every site and pairing', () => {
     expect(byId(build(activeOnly), 'pairing-lines').props.data).not.toBe(
       byId(build(facts), 'pairing-lines').props.data,
     );
-    expect(byId(build(activeOnly), 'sites').props.data).toBe(activeOnly.organisations);
+    expect(byId(build(activeOnly), 'sites').props.data).toBe(
+      rimsThenFills(activeOnly.organisations),
+    );
   });
 
   it('every line layer and every site layer carries one list of extensions, so one shader program', () => {
@@ -168,7 +170,7 @@ describe('buildLayers given every site and pairing', () => {
     const extensionsOf = (ids: string[]) =>
       new Set(ids.map((id) => byId(layers, id).props.extensions));
     const lines = extensionsOf(['pairing-lines', 'pairing-lines-emphasised', 'finder-lines']);
-    const sites = extensionsOf(['site-outlines', 'sites', 'site-stacks', 'site-stack-fills']);
+    const sites = extensionsOf(['sites', 'site-stacks']);
     expect([lines.size, sites.size]).toEqual([1, 1]);
     expect([...lines][0]).not.toEqual([]);
   });

@@ -12,7 +12,7 @@ import type { Emphasis } from './layers/emphasis';
 import { createFinderLinesLayer } from './layers/finder-lines-layer';
 import { createPairingLinesLayer } from './layers/pairing-lines-layer';
 import { createSiteLabelsLayer } from './layers/site-labels-layer';
-import { createSiteLayers } from './layers/site-layers';
+import { createSiteLayer } from './layers/site-layers';
 import { createSiteStackLayers } from './layers/site-stack-layers';
 import type { SiteIconAtlas } from './site-icon-atlas';
 
@@ -86,11 +86,8 @@ export function buildLayers(
     cached('distances', [labels.distances, emphasis], () =>
       createDistanceLabelsLayer(labels.distances, emphasis),
     ),
-    ...cached(
-      'sites',
-      [sites, showSites, selectedOrganisation, emphasis, siteIcons, everySite],
-      () =>
-        createSiteLayers(sites, showSites, selectedOrganisation, emphasis, siteIcons, everySite),
+    cached('sites', [sites, showSites, selectedOrganisation, emphasis, siteIcons, everySite], () =>
+      createSiteLayer(sites, showSites, selectedOrganisation, emphasis, siteIcons, everySite),
     ),
     ...cached('stacks', [stacks, showSites, emphasis, siteIcons], () =>
       createSiteStackLayers(stacks, showSites, emphasis, siteIcons),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { showOnly, shownMask } from './gpu-filter';
+import { rimsThenFills } from './rims-under-fills';
 
 const [a, b, c, d] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
 const every = [a, b, c, d];
@@ -46,6 +47,17 @@ describe('showOnly', () => {
     const [low = 0, high = 0] = filter.filterRange as [number, number];
     const shown = (value: unknown) => Number(value) >= low && Number(value) <= high;
     expect(valuesOf(filter).map(shown)).toEqual([true, false, true, false]);
+  });
+
+  it('a layer holding every object twice (rims under fills) hides both copies alike', () => {
+    const { getFilterValue } = showOnly(every, [b, d]);
+    const twice = rimsThenFills(every);
+    const values = twice.map((object, index) =>
+      typeof getFilterValue === 'function'
+        ? getFilterValue(object, { index, data: twice, target: [] })
+        : getFilterValue,
+    );
+    expect(values).toEqual([0, 1, 0, 1, 0, 1, 0, 1]);
   });
 
   it('asks deck.gl for new filter values when, and only when, the kept list is a new one', () => {

@@ -26,7 +26,9 @@ export function showOnly<T>(
   if (kept === null || kept === every || kept.length === every.length)
     return { filterEnabled: false, getFilterValue: 1, updateTriggers: { getFilterValue: [] } };
   const mask = shownMask(every, kept);
-  const getFilterValue: Accessor<T, number> = (_object, { index }) => mask[index] ?? 0;
+  // Layers that draw each object twice (a rim under a fill) hold `every` twice over.
+  const getFilterValue: Accessor<T, number> = (_object, { index }) =>
+    mask[index % mask.length] ?? 0;
   return {
     filterEnabled: true,
     filterRange: [0.5, 1.5],

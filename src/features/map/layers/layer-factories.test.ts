@@ -4,14 +4,21 @@ import { realDataFacts } from '../../../../tests/support/fixture-facts';
 import type { PairingFacts } from '../../../domain/derive-facts';
 import type { FinderLine } from '../../../domain/finder/finder-lines';
 import type { SiteStack } from '../../../domain/stacks';
-import { FINDER_STYLES, MUTED_LINE, SELECTION_COLOUR, STATUS_STYLES } from '../../../theme/colours';
-import { stackRadius } from '../marker-sizes';
+import {
+  FINDER_STYLES,
+  MUTED_LINE,
+  SELECTION_COLOUR,
+  STATUS_STYLES,
+  vendorColour,
+} from '../../../theme/colours';
+import { markerRadius, SITE_SIZE, stackRadius } from '../marker-sizes';
 import { SHAPE_FILL, type SiteIconAtlas } from '../site-icon-atlas';
 import { boundaryFillFilter } from './boundary-layer';
 import { alphaFor, type Emphasis } from './emphasis';
 import { createFinderLinesLayer } from './finder-lines-layer';
 import { LAYER_IDS } from './layer-ids';
 import { createPairingLinesLayer, type PairingLineBuffers } from './pairing-lines-layer';
+import { createSiteLayer } from './site-layers';
 import { createSiteStackLayers } from './site-stack-layers';
 
 const { pairings } = realDataFacts();
@@ -210,6 +217,78 @@ describe('the finder lines layer', () => {
   });
 });
 
+/**
+ * An accessor's value for the rim or the fill of one object of a layer that draws each object
+ * twice (all the rims first), whether the layer was given a function or a constant.
+ */
+function readMarker<T>(
+  layer: Layer,
+  name: 'getSize' | 'getColor',
+  object: T,
+  part: 'rim' | 'fill',
+) {
+  const data = layer.props.data as T[];
+  const count = data.length / 2;
+  const index = data.indexOf(object) + (part === 'rim' ? 0 : count);
+  const accessor = (layer.props as unknown as Record<string, unknown>)[name];
+  return typeof accessor === 'function'
+    ? (accessor as (value: T, info: { index: number }) => unknown)(object, { index })
+    : accessor;
+}
+
+describe('the site layer', () => {
+  const siteIcons = { atlas: '', mapping: {} } as unknown as SiteIconAtlas;
+  const sites = realDataFacts().organisations;
+  const exemplar = sites.find(({ organisation }) => organisation.role === 'GDE');
+  const follower = sites.find(({ organisation }) => organisation.role === 'FF');
+  if (exemplar === undefined || follower === undefined) throw new Error('fixture roles');
+  const build = (selectedId: string | null = null, emphasis: Emphasis | null = null) =>
+    createSiteLayer(sites, true, selectedId, emphasis, siteIcons) as unknown as Layer;
+
+  it('draws every rim, then every fill, in one layer that answers the pointer', () => {
+    const layer = build();
+    expect(layer.props.data).toEqual([...sites, ...sites]);
+    expect([layer.id, layer.props.pickable]).toEqual([LAYER_IDS.sites, true]);
+    expect(build().props.data).toBe(layer.props.data);
+  });
+
+  it.each([
+    { name: 'an exemplar', site: exemplar },
+    { name: 'a fast follower', site: follower },
+  ])('$name: a dark rim round a fill in its vendor’s colour', ({ site }) => {
+    const layer = build();
+    const { role, coreVendor } = site.organisation;
+    expect(readMarker(layer, 'getSize', site, 'rim')).toBe(2 * markerRadius(role));
+    expect(readMarker(layer, 'getSize', site, 'fill')).toBe(SITE_SIZE[role]);
+    expect(readMarker(layer, 'getColor', site, 'rim')).toEqual([20, 20, 30, 255]);
+    expect(readMarker(layer, 'getColor', site, 'fill')).toEqual([...vendorColour(coreVendor), 255]);
+  });
+
+  it('the selected site’s rim turns orange and grows; the others stay as they are', () => {
+    const layer = build(follower.organisation.id);
+    expect(readMarker(layer, 'getColor', follower, 'rim')).toEqual([...SELECTION_COLOUR, 255]);
+    expect(readMarker(layer, 'getSize', follower, 'rim')).toBe(2 * markerRadius('FF', true));
+    expect(readMarker(layer, 'getSize', follower, 'rim')).toBeGreaterThan(2 * markerRadius('FF'));
+    expect(readMarker(layer, 'getColor', exemplar, 'rim')).toEqual([20, 20, 30, 255]);
+  });
+
+  it('a site the emphasis leaves out is dimmed, rim and fill alike', () => {
+    const emphasis: Emphasis = {
+      organisations: new Set([exemplar.organisation.id]),
+      pairings: new Set(),
+    };
+    const layer = build(null, emphasis);
+    const alpha = (site: typeof exemplar, part: 'rim' | 'fill') =>
+      (readMarker(layer, 'getColor', site, part) as number[])[3];
+    expect([alpha(exemplar, 'rim'), alpha(exemplar, 'fill')]).toEqual([255, 255]);
+    expect([alpha(follower, 'rim'), alpha(follower, 'fill')]).toEqual([
+      alphaFor(emphasis, false),
+      alphaFor(emphasis, false),
+    ]);
+    expect(alphaFor(emphasis, false)).toBeLessThan(255);
+  });
+});
+
 describe('the site stack layers', () => {
   const siteIcons = { atlas: '', mapping: {} } as unknown as SiteIconAtlas;
   const [first, second, third] = realDataFacts().organisations;
@@ -217,35 +296,28 @@ describe('the site stack layers', () => {
     throw new Error('the fixture needs three organisations');
   const small: SiteStack = { id: 'a+b', lon: -2, lat: 53, members: [first, second] };
   const many: SiteStack = { ...small, id: 'many', members: Array(12).fill(third) };
-  const drawnRadius = (layer: Layer, stack: SiteStack) =>
-    (Number(read(layer, 'getSize', stack)) * SHAPE_FILL) / 2;
-  /** An accessor's value for a stack, whether the layer was given a function or a constant. */
-  const read = (layer: Layer, name: 'getSize' | 'getColor', stack: SiteStack) => {
-    const accessor = (layer.props as unknown as Record<string, unknown>)[name];
-    return typeof accessor === 'function'
-      ? (accessor as (value: SiteStack) => unknown)(stack)
-      : accessor;
-  };
+  const drawnRadius = (layer: Layer, stack: SiteStack, part: 'rim' | 'fill') =>
+    (Number(readMarker(layer, 'getSize', stack, part)) * SHAPE_FILL) / 2;
   const build = (emphasis: Emphasis | null = null, stacks = [small, many]) => {
-    const [rim, fill, counts] = createSiteStackLayers(stacks, true, emphasis, siteIcons);
-    if (rim === undefined || fill === undefined || counts === undefined) throw new Error('layers');
-    return { rim: rim as Layer, fill: fill as Layer, counts: counts as Layer };
+    const [discs, counts] = createSiteStackLayers(stacks, true, emphasis, siteIcons);
+    if (discs === undefined || counts === undefined) throw new Error('layers');
+    return { discs: discs as Layer, counts: counts as Layer };
   };
 
   it.each([
     { stack: small, radius: stackRadius(small) },
     { stack: many, radius: stackRadius(many) },
   ])('a white rim 2.5 px wide is centred on the stack’s $radius px radius', ({ stack, radius }) => {
-    const { rim, fill } = build();
-    expect(drawnRadius(rim, stack)).toBeCloseTo(radius + 1.25);
-    expect(drawnRadius(fill, stack)).toBeCloseTo(radius - 1.25);
-    expect(read(rim, 'getColor', stack)).toEqual([255, 255, 255, 255]);
+    const { discs } = build();
+    expect(drawnRadius(discs, stack, 'rim')).toBeCloseTo(radius + 1.25);
+    expect(drawnRadius(discs, stack, 'fill')).toBeCloseTo(radius - 1.25);
+    expect(readMarker(discs, 'getColor', stack, 'rim')).toEqual([255, 255, 255, 255]);
   });
 
-  it('the rim, under the fill, answers the pointer for the whole disc; the fill does not', () => {
-    const { rim, fill } = build();
-    expect([rim.id, rim.props.pickable]).toEqual([LAYER_IDS.siteStacks, true]);
-    expect([fill.id, fill.props.pickable]).toEqual([LAYER_IDS.siteStackFills, false]);
+  it('the rims lie under the fills, and the whole disc answers the pointer', () => {
+    const { discs } = build();
+    expect(discs.props.data).toEqual([small, many, small, many]);
+    expect([discs.id, discs.props.pickable]).toEqual([LAYER_IDS.siteStacks, true]);
   });
 
   it('a stack none of whose members is emphasised is dimmed; one with a member is not', () => {
@@ -253,20 +325,17 @@ describe('the site stack layers', () => {
       organisations: new Set([first.organisation.id]),
       pairings: new Set(),
     };
-    const { fill } = build(emphasis);
-    const alpha = (stack: SiteStack) => (read(fill, 'getColor', stack) as number[])[3];
+    const { discs } = build(emphasis);
+    const alpha = (stack: SiteStack) =>
+      (readMarker(discs, 'getColor', stack, 'fill') as number[])[3];
     expect(alpha(small)).toBe(alphaFor(emphasis, true));
     expect(alpha(many)).toBe(alphaFor(emphasis, false));
     expect(alphaFor(emphasis, false)).toBeLessThan(alphaFor(emphasis, true));
   });
 
   it('draws nothing when no sites stack', () => {
-    const { rim, fill, counts } = build(null, []);
-    expect([rim.props.visible, fill.props.visible, counts.props.visible]).toEqual([
-      false,
-      false,
-      false,
-    ]);
+    const { discs, counts } = build(null, []);
+    expect([discs.props.visible, counts.props.visible]).toEqual([false, false]);
   });
 });
 

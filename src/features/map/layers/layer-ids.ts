@@ -4,11 +4,9 @@ export const LAYER_IDS = {
   emphasisedLines: 'pairing-lines-emphasised',
   finderLines: 'finder-lines',
   distanceLabels: 'distance-labels',
-  siteOutlines: 'site-outlines',
   sites: 'sites',
   siteLabels: 'site-labels',
   keyboardCursor: 'keyboard-cursor',
   siteStacks: 'site-stacks',
-  siteStackFills: 'site-stack-fills',
   siteStackCounts: 'site-stack-counts',
 } as const;

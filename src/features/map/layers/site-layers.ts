@@ -7,66 +7,52 @@ import { sharedSiteIconAtlas, type SiteIconAtlas } from '../site-icon-atlas';
 import { alphaFor, type Emphasis } from './emphasis';
 import { SITE_EXTENSIONS, showOnly } from './gpu-filter';
 import { LAYER_IDS } from './layer-ids';
+import { isRim, rimsThenFills } from './rims-under-fills';
 
 type SiteLayer = IconLayer<OrganisationFacts, DataFilterExtensionProps<OrganisationFacts>>;
 
 /**
- * Two stacked icon layers: a rim (role) under a fill (vendor colour), both in the sector's shape.
- * Given `every` site, both keep them all and hide those the filters leave out on the GPU.
+ * Each site in the sector's shape: a rim (role) under a fill (vendor colour), one layer for both.
+ * Given `every` site, it keeps them all and hides those the filters leave out on the GPU. The rim
+ * answers the pointer as the fill does, so the whole marker is the site.
  */
-export function createSiteLayers(
+export function createSiteLayer(
   organisations: OrganisationFacts[],
   visible: boolean,
   selectedId: string | null,
   emphasis: Emphasis | null,
   icons: SiteIconAtlas = sharedSiteIconAtlas(),
   every: readonly OrganisationFacts[] = organisations,
-): SiteLayer[] {
-  const { atlas: image, mapping } = icons;
+): SiteLayer {
   const related = (id: string) => emphasis?.organisations.has(id) ?? true;
   const { updateTriggers: filterTriggers, ...filter } = showOnly(every, organisations);
-  const common = {
+  const count = every.length;
+  return new IconLayer<OrganisationFacts, DataFilterExtensionProps<OrganisationFacts>>({
     ...filter,
     extensions: SITE_EXTENSIONS,
-    data: every,
+    id: LAYER_IDS.sites,
+    data: rimsThenFills(every),
     visible,
-    iconAtlas: image,
-    iconMapping: mapping,
-    sizeUnits: 'pixels' as const,
-    getIcon: ({ organisation }: OrganisationFacts) => organisation.sector,
-    getPosition: ({ organisation }: OrganisationFacts): [number, number] => [
-      organisation.lon,
-      organisation.lat,
-    ],
-  };
-  return [
-    new IconLayer<OrganisationFacts, DataFilterExtensionProps<OrganisationFacts>>({
-      ...common,
-      id: LAYER_IDS.siteOutlines,
-      pickable: false,
-      getSize: ({ organisation }) =>
-        2 * markerRadius(organisation.role, organisation.id === selectedId),
-      getColor: ({ organisation }) => {
-        if (organisation.id === selectedId) return [...SELECTION_COLOUR, 255];
-        const alpha = alphaFor(emphasis, related(organisation.id));
-        return [20, 20, 30, alpha];
-      },
-      updateTriggers: {
-        ...filterTriggers,
-        getSize: [selectedId],
-        getColor: [selectedId, emphasis],
-      },
-    }),
-    new IconLayer<OrganisationFacts, DataFilterExtensionProps<OrganisationFacts>>({
-      ...common,
-      id: LAYER_IDS.sites,
-      pickable: true,
-      getSize: ({ organisation }) => SITE_SIZE[organisation.role],
-      getColor: ({ organisation }) => [
-        ...vendorColour(organisation.coreVendor),
-        alphaFor(emphasis, related(organisation.id)),
-      ],
-      updateTriggers: { ...filterTriggers, getColor: [emphasis] },
-    }),
-  ];
+    pickable: true,
+    iconAtlas: icons.atlas,
+    iconMapping: icons.mapping,
+    sizeUnits: 'pixels',
+    getIcon: ({ organisation }) => organisation.sector,
+    getPosition: ({ organisation }) => [organisation.lon, organisation.lat],
+    getSize: ({ organisation }, { index }) =>
+      isRim(index, count)
+        ? 2 * markerRadius(organisation.role, organisation.id === selectedId)
+        : SITE_SIZE[organisation.role],
+    getColor: ({ organisation }, { index }) => {
+      const alpha = alphaFor(emphasis, related(organisation.id));
+      if (!isRim(index, count)) return [...vendorColour(organisation.coreVendor), alpha];
+      if (organisation.id === selectedId) return [...SELECTION_COLOUR, 255];
+      return [20, 20, 30, alpha];
+    },
+    updateTriggers: {
+      ...filterTriggers,
+      getSize: [selectedId],
+      getColor: [selectedId, emphasis],
+    },
+  });
 }

@@ -6,6 +6,7 @@ import { SHAPE_FILL, sharedSiteIconAtlas, type SiteIconAtlas } from '../site-ico
 import { alphaFor, type Emphasis } from './emphasis';
 import { SITE_EXTENSIONS, showOnly } from './gpu-filter';
 import { LAYER_IDS } from './layer-ids';
+import { isRim, rimsThenFills } from './rims-under-fills';
 
 /** Ink with a white rim: a stack reads as "several here", never as a vendor colour. */
 const STACK_FILL: [number, number, number] = [27, 31, 36];
@@ -18,9 +19,9 @@ const circleSize = (radius: number) => (2 * radius) / SHAPE_FILL;
 
 /**
  * One marker with a count where sites would overlap at this zoom; a click zooms in to open it.
- * The discs are the sites' circle icon, a white one under an ink one, so the first frame compiles
- * no shader program beyond the sites' own (a scatterplot's program cost SwiftShader about
- * 0.5 s of a cold start).
+ * The disc is the sites' circle icon, a white one under an ink one, in one layer (the rims first),
+ * so the first frame compiles no shader program beyond the sites' own (a scatterplot's program
+ * cost SwiftShader about 0.5 s of a cold start) and each frame draws it in one call.
  */
 export function createSiteStackLayers(
   stacks: SiteStack[],
@@ -33,39 +34,32 @@ export function createSiteStackLayers(
     stack.members.some(({ organisation }) => emphasis.organisations.has(organisation.id));
   // The sites' extensions too, though nothing here is hidden: one shader program for both.
   const { updateTriggers: filterTriggers, ...filter } = showOnly(stacks, null);
-  const common = {
-    ...filter,
-    extensions: SITE_EXTENSIONS,
-    data: stacks,
-    visible: visible && stacks.length > 0,
-    iconAtlas: icons.atlas,
-    iconMapping: icons.mapping,
-    sizeUnits: 'pixels' as const,
-    getIcon: () => 'acute' as const,
-    getPosition: ({ lon, lat }: SiteStack): [number, number] => [lon, lat],
-  };
+  const count = stacks.length;
+  const shown = visible && count > 0;
   return [
     new IconLayer<SiteStack, DataFilterExtensionProps<SiteStack>>({
-      ...common,
+      ...filter,
+      extensions: SITE_EXTENSIONS,
       // The rim is the stack's outer edge, so the whole disc answers a pointer through it.
       id: LAYER_IDS.siteStacks,
+      data: rimsThenFills(stacks),
+      visible: shown,
       pickable: true,
-      getSize: (stack) => circleSize(stackRadius(stack) + RIM_WIDTH / 2),
-      getColor: STACK_RIM,
-      updateTriggers: filterTriggers,
-    }),
-    new IconLayer<SiteStack, DataFilterExtensionProps<SiteStack>>({
-      ...common,
-      id: LAYER_IDS.siteStackFills,
-      pickable: false,
-      getSize: (stack) => circleSize(stackRadius(stack) - RIM_WIDTH / 2),
-      getColor: (stack) => [...STACK_FILL, alphaFor(emphasis, related(stack))],
+      iconAtlas: icons.atlas,
+      iconMapping: icons.mapping,
+      sizeUnits: 'pixels',
+      getIcon: () => 'acute',
+      getPosition: ({ lon, lat }) => [lon, lat],
+      getSize: (stack, { index }) =>
+        circleSize(stackRadius(stack) + ((isRim(index, count) ? 1 : -1) * RIM_WIDTH) / 2),
+      getColor: (stack, { index }) =>
+        isRim(index, count) ? STACK_RIM : [...STACK_FILL, alphaFor(emphasis, related(stack))],
       updateTriggers: { ...filterTriggers, getColor: [emphasis] },
     }),
     new TextLayer<SiteStack>({
       id: LAYER_IDS.siteStackCounts,
       data: stacks,
-      visible: visible && stacks.length > 0,
+      visible: shown,
       getPosition: ({ lon, lat }) => [lon, lat],
       getText: ({ members }) => String(members.length),
       getSize: 13,
